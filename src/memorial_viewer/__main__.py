@@ -1,0 +1,3 @@
+from memorial_viewer.cli import main
+
+raise SystemExit(main())

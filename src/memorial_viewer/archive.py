@@ -1,0 +1,207 @@
+"""An archive folder: its database, its originals and its thumbnail cache.
+
+`Archive` is the entry point of the Python API used by the CLI, the desktop app and scripts::
+
+    with Archive.open("~/Memorial") as archive:
+        archive.import_paths(["~/scans"])
+        for hit in archive.search("Şəhidlər").hits:
+            print(hit.id, hit.title)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import select
+
+from memorial_viewer import schema
+from memorial_viewer.bookmarks import BookmarkService
+from memorial_viewer.collections import CollectionService
+from memorial_viewer.context import ArchiveContext
+from memorial_viewer.db import make_engine, make_sessionmaker
+from memorial_viewer.errors import ArchiveError, NotAnArchiveError
+from memorial_viewer.items import ItemService
+from memorial_viewer.models import Item
+from memorial_viewer.saved_searches import SavedSearchService
+from memorial_viewer.search.fts5 import Fts5Backend
+from memorial_viewer.search.index import SearchIndex
+from memorial_viewer.search.service import SearchService
+from memorial_viewer.storage import MediaStore
+from memorial_viewer.tags import TagService
+from memorial_viewer.types import ImportProgress, ImportReport
+
+DB_NAME = "archive.db"
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK | os.X_OK)
+
+
+class Archive:
+    """An open archive. Use `Archive.open` / `Archive.create`, ideally as a context manager."""
+
+    def __init__(self, root: Path, *, readonly: bool, immutable: bool = False) -> None:
+        self.root = root
+        self.db_path = root / DB_NAME
+        self._engine = make_engine(self.db_path, readonly=readonly, immutable=immutable)
+        ctx = ArchiveContext(
+            root,
+            make_sessionmaker(self._engine),
+            readonly,
+            MediaStore(root),
+            SearchIndex(Fts5Backend()),
+        )
+        self._ctx = ctx
+        self.items = ItemService(ctx)
+        self.tags = TagService(ctx)
+        self.collections = CollectionService(ctx)
+        self.bookmarks = BookmarkService(ctx)
+        self.saved_searches = SavedSearchService(ctx)
+        self.searcher = SearchService(ctx)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Archive:
+        """Open an existing archive, upgrading an older schema after backing up its database.
+
+        An archive on a folder we cannot write (read-only media) opens read-only by itself.
+        """
+        root = Path(path).expanduser()
+        db_path = root / DB_NAME
+        if not root.is_dir():
+            raise ArchiveError(f"no archive at {root}: the folder does not exist")
+        if not db_path.is_file():
+            raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no {DB_NAME})")
+        revision = schema.current_revision(db_path)
+        if revision is None:
+            raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no schema version)")
+        if revision not in schema.KNOWN_REVISIONS:
+            raise ArchiveError(
+                f"the archive at {root} was written by a newer memorial_viewer "
+                f"(schema {revision}); please upgrade the application"
+            )
+        can_write = _writable(root) and _writable(db_path)
+        readonly = readonly or not can_write
+        if revision != schema.HEAD:
+            if readonly:
+                raise ArchiveError(
+                    f"the archive at {root} uses an older schema ({revision}) and cannot be "
+                    "upgraded because it is read-only; open a writable copy"
+                )
+            schema.backup_database(db_path, root / "backups", revision)
+            upgrade_engine = make_engine(db_path)
+            try:
+                schema.upgrade(upgrade_engine)
+            finally:
+                upgrade_engine.dispose()
+        archive = cls(root, readonly=readonly, immutable=not can_write)
+        if not readonly:
+            archive._recover()
+        return archive
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Archive:
+        """Create a new archive in an empty or missing folder; never writes into anything else."""
+        root = Path(path).expanduser()
+        if root.exists():
+            if not root.is_dir():
+                raise NotAnArchiveError(f"{root} is a file, not a folder")
+            if (root / DB_NAME).exists():
+                raise ArchiveError(f"an archive already exists at {root}")
+            if any(root.iterdir()):
+                raise NotAnArchiveError(
+                    f"{root} is not empty and is not an archive; choose an empty folder"
+                )
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            for sub in ("media", "thumbnails"):
+                (root / sub).mkdir(exist_ok=True)
+            engine = make_engine(root / DB_NAME)
+            try:
+                schema.upgrade(engine)
+            finally:
+                engine.dispose()
+        except OSError as exc:
+            raise ArchiveError(f"cannot create an archive at {root}: {exc.strerror}") from exc
+        return cls(root, readonly=False)
+
+    @classmethod
+    def open_or_create(cls, path: str | os.PathLike[str]) -> Archive:
+        root = Path(path).expanduser()
+        if (root / DB_NAME).exists():
+            return cls.open(root)
+        return cls.create(root)
+
+    @property
+    def readonly(self) -> bool:
+        return self._ctx.readonly
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self._ctx.thumbnails_dir
+
+    def media_path(self, rel_path: str) -> Path:
+        return self._ctx.store.absolute(rel_path)
+
+    def _recover(self) -> None:
+        with self._ctx.read() as session:
+
+            def committed_path(sha: str) -> str | None:
+                return session.scalar(select(Item.media_path).where(Item.sha256 == sha).limit(1))
+
+            self._ctx.store.recover(committed_path)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- the API -----------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import files and folders (recursively); each file in its own transaction."""
+        from memorial_viewer.ingest.importer import Importer
+
+        return Importer(self._ctx).run(
+            [Path(p) for p in paths], progress=progress, should_cancel=should_cancel
+        )
+
+    def search(self, query: str, **options):  # type: ignore[no-untyped-def]
+        return self.searcher.search(query, **options)
+
+    def show(self, item_id: int):  # type: ignore[no-untyped-def]
+        return self.items.get(item_id)
+
+    def timeline(self, **options):  # type: ignore[no-untyped-def]
+        from memorial_viewer.timeline import timeline
+
+        return timeline(self._ctx, self.searcher, **options)
+
+    def check(self, *, fixity: bool = False, progress=None):  # type: ignore[no-untyped-def]
+        from memorial_viewer.check import check
+
+        return check(self._ctx, fixity=fixity, progress=progress)
+
+    def stats(self):  # type: ignore[no-untyped-def]
+        from memorial_viewer.stats import stats
+
+        return stats(self._ctx)

@@ -1,0 +1,372 @@
+"""Import of files and folders: each file its own transaction, bad input rejected with a reason.
+
+The batch walks the given paths, and for each file: copies it into staging while hashing it,
+skips it if an item with that hash exists, parses it (article or photo), commits its rows and
+search document in one transaction, then moves the original into `media/`. Nothing a file does
+can stop the batch or touch another item.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from memorial_viewer.context import ArchiveContext
+from memorial_viewer.dates import extract_mentions, parse_date
+from memorial_viewer.errors import InvalidDateError, RejectedInput
+from memorial_viewer.ingest.photo import PHOTO_EXTENSIONS, canonical_extension, probe_and_thumbnail
+from memorial_viewer.ingest.sidecar import is_sidecar, load_sidecar, read_manifest
+from memorial_viewer.items import apply_date, now
+from memorial_viewer.models import Article, DateMention, Item, Photo
+from memorial_viewer.storage import StagedFile
+from memorial_viewer.tags import get_or_create_tag
+from memorial_viewer.thumbnails import thumbnail_path
+from memorial_viewer.types import ArticleContent, ImportProgress, ImportReport, PhotoInfo, Rejection
+
+ARTICLE_EXTENSIONS = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".json"}
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+THUMBNAIL_SIDE = 512
+MANIFEST_NAMES = ("metadata.csv", "manifest.csv")
+SKIPPED_NAMES = {"Thumbs.db", "desktop.ini"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: Path
+    display: str  # relative to the folder it was found in: stored as provenance
+
+
+@dataclass
+class ParsedItem:
+    kind: str
+    title: str
+    content: ArticleContent | None = None
+    photo: PhotoInfo | None = None
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+def _kind_name(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class Importer:
+    def __init__(self, ctx: ArchiveContext) -> None:
+        self._ctx = ctx
+        self._manifests: dict[Path, dict[str, dict]] = {}
+
+    # -- walking -------------------------------------------------------------------------
+
+    def _walk(self, paths: list[Path], report: ImportReport) -> Iterator[Candidate]:
+        for given in paths:
+            given = given.expanduser()
+            if not os.path.lexists(given):
+                report.rejected.append(Rejection(str(given), "no such file or folder"))
+                continue
+            if given.is_dir() and not given.is_symlink():
+                yield from self._walk_folder(given, report)
+            else:
+                yield Candidate(given, given.name)
+
+    def _walk_folder(self, folder: Path, report: ImportReport) -> Iterator[Candidate]:
+        root = folder.resolve()
+        for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+            here = Path(dirpath)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in [d for d in dirnames if (here / d).is_symlink()]:
+                dirnames.remove(name)
+                self._check_link(here / name, root, folder, report)
+            for name in sorted(filenames):
+                if name.startswith(".") or name in SKIPPED_NAMES:
+                    continue
+                path = here / name
+                display = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+                if path.is_symlink():
+                    if self._check_link(path, root, folder, report):
+                        yield Candidate(path, display)
+                    continue
+                yield Candidate(path, display)
+
+    def _check_link(self, link: Path, root: Path, folder: Path, report: ImportReport) -> bool:
+        """A link inside the imported folder is fine; one leading out of it is refused."""
+        target = link.resolve()
+        if target == root or root in target.parents:
+            return target.is_file()
+        report.rejected.append(
+            Rejection(str(link), "symbolic link pointing outside the imported folder")
+        )
+        return False
+
+    # -- the batch -----------------------------------------------------------------------
+
+    def run(
+        self,
+        paths: list[Path],
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        report = ImportReport()
+        candidates = [c for c in self._walk(paths, report) if not self._is_companion(c.path)]
+        total = len(candidates)
+        started = time.monotonic()
+        for done, cand in enumerate(candidates):
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                break
+            if progress:
+                elapsed = time.monotonic() - started
+                rate = done / elapsed if elapsed > 0 else 0.0
+                progress(ImportProgress(done, total, cand.display, rate))
+            try:
+                self._import_file(cand, report)
+            except RejectedInput as exc:
+                report.rejected.append(Rejection(str(cand.path), _one_line(str(exc))))
+            except MemoryError:
+                report.rejected.append(Rejection(str(cand.path), "too large to import"))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                report.rejected.append(Rejection(str(cand.path), _one_line(f"cannot read: {reason}")))
+            except Exception as exc:  # noqa: BLE001 - one file must never stop the batch
+                report.rejected.append(
+                    Rejection(str(cand.path), _one_line(f"unexpected error: {exc!r}"))
+                )
+        if progress:
+            elapsed = time.monotonic() - started
+            finished = len(report.imported) + len(report.duplicates)
+            progress(ImportProgress(total, total, "", finished / elapsed if elapsed > 0 else 0.0))
+        return report
+
+    def _is_companion(self, path: Path) -> bool:
+        """Sidecars and manifests describe images; they are read with them, not imported."""
+        return path.name.lower() in MANIFEST_NAMES or is_sidecar(path)
+
+    # -- one file ------------------------------------------------------------------------
+
+    def _import_file(self, cand: Candidate, report: ImportReport) -> None:
+        path = cand.path
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise RejectedInput(f"{_kind_name(st.st_mode)}, not a file to import")
+        ext = path.suffix.lower()
+        if ext not in ARTICLE_EXTENSIONS and ext not in PHOTO_EXTENSIONS:
+            raise RejectedInput(f"unsupported file type {ext or '(no extension)'}")
+        if st.st_size == 0:
+            raise RejectedInput("empty file")
+        if ext in ARTICLE_EXTENSIONS and st.st_size > MAX_ARTICLE_BYTES:
+            raise RejectedInput(f"text file larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+        store = self._ctx.store
+        staged = store.stage(path)
+        try:
+            if self._exists(staged.sha256):
+                store.discard(staged)
+                report.duplicates.append(str(path))
+                return
+            if ext in PHOTO_EXTENSIONS:
+                parsed = [self._parse_photo(path, staged)]
+                media_ext = canonical_extension(parsed[0].photo.format)  # type: ignore[union-attr]
+            else:
+                parsed = self._parse_article(path, staged, ext)
+                media_ext = ext
+            rel = store.media_rel_path(staged.sha256, media_ext)
+            with self._ctx.write("import files") as session:
+                ids = [
+                    self._insert(session, p, n, cand, staged, rel)
+                    for n, p in enumerate(parsed)
+                ]
+        except BaseException:
+            store.discard(staged)
+            raise
+        store.publish(staged, rel)
+        report.imported.extend(ids)
+
+    def _exists(self, sha: str) -> bool:
+        with self._ctx.read() as session:
+            return session.scalar(select(Item.id).where(Item.sha256 == sha).limit(1)) is not None
+
+    def _parse_article(self, path: Path, staged: StagedFile, ext: str) -> list[ParsedItem]:
+        from memorial_viewer.ingest.decode import decode_text
+
+        text = decode_text(staged.path.read_bytes())
+        if ext == ".json":
+            from memorial_viewer.ingest.json_items import parse_json_items
+
+            return [
+                ParsedItem("article", j.content.title, j.content, meta=j.metadata)
+                for j in parse_json_items(text, file_name=path.name)
+            ]
+        if ext in (".html", ".htm", ".xhtml"):
+            from memorial_viewer.ingest.html_article import extract_html_article
+
+            content = extract_html_article(text, file_name=path.name)
+        else:
+            from memorial_viewer.ingest.text_article import parse_text_article
+
+            content = parse_text_article(
+                text, markdown=ext in (".md", ".markdown"), file_name=path.name
+            )
+        return [ParsedItem("article", content.title, content)]
+
+    def _parse_photo(self, path: Path, staged: StagedFile) -> ParsedItem:
+        meta = load_sidecar(path, self._manifest_for(path.parent))
+        thumb = thumbnail_path(self._ctx.thumbnails_dir, staged.sha256, THUMBNAIL_SIDE)
+        try:
+            info = probe_and_thumbnail(staged.path, thumb, THUMBNAIL_SIDE)
+        except BaseException:
+            thumb.unlink(missing_ok=True)
+            raise
+        title = str(meta.get("title") or info.description or path.stem.replace("_", " "))
+        return ParsedItem("photo", title.strip(), photo=info, meta=meta)
+
+    def _manifest_for(self, folder: Path) -> dict[Path, dict[str, dict]]:
+        if folder not in self._manifests:
+            found: dict[str, dict] = {}
+            for name in MANIFEST_NAMES:
+                csv_path = folder / name
+                if csv_path.is_file():
+                    found = read_manifest(csv_path)
+                    break
+            self._manifests[folder] = found
+        return {folder: self._manifests[folder]}
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def _insert(
+        self,
+        session: Session,
+        parsed: ParsedItem,
+        part: int,
+        cand: Candidate,
+        staged: StagedFile,
+        rel: str,
+    ) -> int:
+        meta = parsed.meta
+        stamp = now()
+        item = Item(
+            kind=parsed.kind,
+            title=_one_line(str(meta.get("title") or parsed.title), 500) or cand.path.stem,
+            description=_opt(meta.get("description")),
+            creator=_opt(meta.get("creator")),
+            publisher=_opt(meta.get("publisher")),
+            language=_opt(meta.get("language")),
+            rights=_opt(meta.get("rights")),
+            identifier=_opt(meta.get("identifier")),
+            sha256=staged.sha256,
+            part=part,
+            original_name=cand.path.name,
+            original_path=cand.display,
+            media_path=rel,
+            size=staged.size,
+            imported_at=stamp,
+            modified_at=stamp,
+        )
+        tags = [str(t) for t in meta.get("subjects", []) or []]  # type: ignore[union-attr]
+        if parsed.content is not None:
+            self._fill_article(item, parsed.content, meta)
+            tags += parsed.content.tags
+        if parsed.photo is not None:
+            self._fill_photo(item, parsed.photo, meta)
+        for name in dict.fromkeys(t for t in tags if t.strip()):
+            tag = get_or_create_tag(session, name)
+            if tag not in item.tags:
+                item.tags.append(tag)
+        session.add(item)
+        self._ctx.index.update(session, item)
+        return item.id
+
+    def _fill_article(self, item: Item, c: ArticleContent, meta: dict[str, object]) -> None:
+        item.creator = item.creator or c.author
+        item.publisher = item.publisher or c.site_name
+        item.description = item.description or c.description
+        item.language = item.language or c.language
+        item.article = Article(
+            text=c.text,
+            html=c.html,
+            source_url=c.source_url,
+            author=c.author,
+            published=c.published,
+            site_name=c.site_name,
+        )
+        if meta.get("date"):
+            apply_date(item, _meta_date(meta["date"]), "user")
+        elif c.published:
+            apply_date(item, _lenient_date(c.published), "published")
+        item.mentions = [
+            DateMention(
+                edtf=m.date.edtf,
+                earliest=m.date.earliest,
+                latest=m.date.latest,
+                precision=m.date.precision,
+                approximate=m.date.approximate,
+                start=m.start,
+                end=m.end,
+                text=m.text,
+            )
+            for m in extract_mentions(c.text)
+        ]
+
+    def _fill_photo(self, item: Item, info: PhotoInfo, meta: dict[str, object]) -> None:
+        item.description = item.description or info.description
+        item.creator = item.creator or info.artist
+        item.rights = item.rights or info.copyright
+        item.photo = Photo(
+            format=info.format,
+            width=info.width,
+            height=info.height,
+            mode=info.mode,
+            orientation=info.orientation,
+            caption=_opt(meta.get("caption")),
+            capture_date=info.capture_date,
+            camera=info.camera,
+            exif_description=info.description,
+            artist=info.artist,
+            copyright=info.copyright,
+            gps_latitude=info.gps.latitude if info.gps else None,
+            gps_longitude=info.gps.longitude if info.gps else None,
+            gps_altitude=info.gps.altitude if info.gps else None,
+            exif_json=json.dumps(info.exif, ensure_ascii=False, sort_keys=True),
+        )
+        if meta.get("date"):
+            apply_date(item, _meta_date(meta["date"]), "user")
+        elif info.capture_date:
+            apply_date(item, _lenient_date(info.capture_date), "exif")
+
+
+def _opt(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _meta_date(value: object) -> object:
+    try:
+        return parse_date(str(value))
+    except InvalidDateError as exc:
+        raise RejectedInput(f"invalid date {str(value)!r} in its metadata: {exc}") from exc
+
+
+def _lenient_date(value: str):  # type: ignore[no-untyped-def]
+    """Dates found by machines (EXIF, page metadata) are kept when valid, dropped when not."""
+    try:
+        return parse_date(value)
+    except InvalidDateError:
+        return None

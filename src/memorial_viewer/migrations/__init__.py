@@ -1,0 +1,1 @@
+"""Versioned schema migrations (Alembic). Each file in `versions/` is one schema version."""

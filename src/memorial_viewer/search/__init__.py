@@ -1,0 +1,1 @@
+"""Keyword search: query parsing, the index, and the backend behind one interface."""
