@@ -37,7 +37,8 @@ DB_NAME = "archive.db"
 
 
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK | os.X_OK)
+    mode = os.W_OK | os.X_OK if path.is_dir() else os.W_OK
+    return os.access(path, mode)
 
 
 class Archive:

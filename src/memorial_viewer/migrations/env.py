@@ -3,12 +3,14 @@
 from alembic import context
 
 from memorial_viewer.models import Base
+from memorial_viewer.schema import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,
+    include_object=include_object,
     transaction_per_migration=True,
 )
 with context.begin_transaction():
