@@ -77,7 +77,8 @@ class Archive:
             raise ArchiveError(f"no archive at {root}: the folder does not exist")
         if not db_path.is_file():
             raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no {DB_NAME})")
-        revision = schema.current_revision(db_path)
+        can_write = _writable(root) and _writable(db_path)
+        revision = schema.current_revision(db_path, immutable=not can_write)
         if revision is None:
             raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no schema version)")
         if revision not in schema.KNOWN_REVISIONS:
@@ -85,7 +86,6 @@ class Archive:
                 f"the archive at {root} was written by a newer memorial_viewer "
                 f"(schema {revision}); please upgrade the application"
             )
-        can_write = _writable(root) and _writable(db_path)
         readonly = readonly or not can_write
         if revision != schema.HEAD:
             if readonly:

@@ -45,10 +45,12 @@ def check(
     problems = _database_problems(ctx)
     with ctx.read() as session:
         rows = session.execute(select(Item.id, Item.media_path, Item.sha256, Item.size)).all()
-    known = set()
+    known: set[Path] = set()
     present: list[tuple[int, Path, str]] = []
     for item_id, rel, sha, size in rows:
         path = ctx.store.absolute(rel)
+        if path in known:  # several items read from one file (a JSON batch)
+            continue
         known.add(path)
         try:
             actual = path.stat().st_size

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from memorial_viewer.context import ArchiveContext
 from memorial_viewer.dates import parse_date
 from memorial_viewer.errors import InvalidValueError, NotFoundError
-from memorial_viewer.models import CollectionEntry, Item, ReadingPosition
+from memorial_viewer.models import Collection, CollectionEntry, Item, ReadingPosition
 from memorial_viewer.types import (
     DateValue,
     GeoPoint,
@@ -98,9 +98,9 @@ def _photo_info(item: Item) -> PhotoInfo | None:
 
 def detail(session: Session, item: Item) -> ItemDetail:
     collections = session.scalars(
-        select(CollectionEntry.collection)
+        select(Collection.name)
+        .join(CollectionEntry, CollectionEntry.collection_id == Collection.id)
         .where(CollectionEntry.item_id == item.id)
-        .join(CollectionEntry.collection)
     ).all()
     mentions = [
         Mention(
@@ -128,7 +128,7 @@ def detail(session: Session, item: Item) -> ItemDetail:
         rights=item.rights,
         identifier=item.identifier,
         tags=sorted(t.name for t in item.tags),
-        collections=sorted(c.name for c in collections),
+        collections=sorted(collections),
         original_name=item.original_name,
         original_path=item.original_path,
         media_path=item.media_path,

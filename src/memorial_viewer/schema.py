@@ -22,9 +22,13 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, o
     return not (type_ == "table" and name is not None and name.startswith("item_fts"))
 
 
-def current_revision(db_path: Path) -> str | None:
-    """The schema revision stored in the database, read without Alembic (cheap at start-up)."""
-    con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+def current_revision(db_path: Path, *, immutable: bool = False) -> str | None:
+    """The schema revision stored in the database, read without Alembic (cheap at start-up).
+
+    `immutable` for read-only media, where SQLite could not create the WAL index files.
+    """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    con = sqlite3.connect(f"file:{db_path.as_posix()}?{flags}", uri=True)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -23,7 +23,7 @@ from memorial_viewer.context import ArchiveContext
 from memorial_viewer.dates import extract_mentions, parse_date
 from memorial_viewer.errors import InvalidDateError, RejectedInput
 from memorial_viewer.ingest.photo import PHOTO_EXTENSIONS, canonical_extension, probe_and_thumbnail
-from memorial_viewer.ingest.sidecar import is_sidecar, load_sidecar, read_manifest
+from memorial_viewer.ingest.sidecar import is_manifest, is_sidecar, load_sidecar
 from memorial_viewer.items import apply_date, now
 from memorial_viewer.models import Article, DateMention, Item, Photo
 from memorial_viewer.storage import StagedFile
@@ -34,7 +34,6 @@ from memorial_viewer.types import ArticleContent, ImportProgress, ImportReport, 
 ARTICLE_EXTENSIONS = {".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text", ".json"}
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 THUMBNAIL_SIDE = 512
-MANIFEST_NAMES = ("metadata.csv", "manifest.csv")
 SKIPPED_NAMES = {"Thumbs.db", "desktop.ini"}
 
 
@@ -71,7 +70,7 @@ def _one_line(text: str, limit: int = 300) -> str:
 class Importer:
     def __init__(self, ctx: ArchiveContext) -> None:
         self._ctx = ctx
-        self._manifests: dict[Path, dict[str, dict]] = {}
+        self._manifests: dict[Path, dict[str, dict]] = {}  # sidecar.py's cache of CSV manifests
 
     # -- walking -------------------------------------------------------------------------
 
@@ -157,7 +156,7 @@ class Importer:
 
     def _is_companion(self, path: Path) -> bool:
         """Sidecars and manifests describe images; they are read with them, not imported."""
-        return path.name.lower() in MANIFEST_NAMES or is_sidecar(path)
+        return is_manifest(path) or is_sidecar(path)
 
     # -- one file ------------------------------------------------------------------------
 
@@ -175,13 +174,14 @@ class Importer:
             raise RejectedInput(f"text file larger than {MAX_ARTICLE_BYTES // 2**20} MB")
         store = self._ctx.store
         staged = store.stage(path)
+        thumb = thumbnail_path(self._ctx.thumbnails_dir, staged.sha256, THUMBNAIL_SIDE)
         try:
             if self._exists(staged.sha256):
                 store.discard(staged)
                 report.duplicates.append(str(path))
                 return
             if ext in PHOTO_EXTENSIONS:
-                parsed = [self._parse_photo(path, staged)]
+                parsed = [self._parse_photo(path, staged, thumb)]
                 media_ext = canonical_extension(parsed[0].photo.format)  # type: ignore[union-attr]
             else:
                 parsed = self._parse_article(path, staged, ext)
@@ -194,6 +194,8 @@ class Importer:
                 ]
         except BaseException:
             store.discard(staged)
+            if ext in PHOTO_EXTENSIONS:
+                thumb.unlink(missing_ok=True)
             raise
         store.publish(staged, rel)
         report.imported.extend(ids)
@@ -225,27 +227,11 @@ class Importer:
             )
         return [ParsedItem("article", content.title, content)]
 
-    def _parse_photo(self, path: Path, staged: StagedFile) -> ParsedItem:
-        meta = load_sidecar(path, self._manifest_for(path.parent))
-        thumb = thumbnail_path(self._ctx.thumbnails_dir, staged.sha256, THUMBNAIL_SIDE)
-        try:
-            info = probe_and_thumbnail(staged.path, thumb, THUMBNAIL_SIDE)
-        except BaseException:
-            thumb.unlink(missing_ok=True)
-            raise
+    def _parse_photo(self, path: Path, staged: StagedFile, thumb: Path) -> ParsedItem:
+        meta = load_sidecar(path, self._manifests)
+        info = probe_and_thumbnail(staged.path, thumb, THUMBNAIL_SIDE)
         title = str(meta.get("title") or info.description or path.stem.replace("_", " "))
         return ParsedItem("photo", title.strip(), photo=info, meta=meta)
-
-    def _manifest_for(self, folder: Path) -> dict[Path, dict[str, dict]]:
-        if folder not in self._manifests:
-            found: dict[str, dict] = {}
-            for name in MANIFEST_NAMES:
-                csv_path = folder / name
-                if csv_path.is_file():
-                    found = read_manifest(csv_path)
-                    break
-            self._manifests[folder] = found
-        return {folder: self._manifests[folder]}
 
     # -- rows ----------------------------------------------------------------------------
 
@@ -278,6 +264,7 @@ class Importer:
             imported_at=stamp,
             modified_at=stamp,
         )
+        session.add(item)
         tags = [str(t) for t in meta.get("subjects", []) or []]  # type: ignore[union-attr]
         if parsed.content is not None:
             self._fill_article(item, parsed.content, meta)
@@ -288,7 +275,6 @@ class Importer:
             tag = get_or_create_tag(session, name)
             if tag not in item.tags:
                 item.tags.append(tag)
-        session.add(item)
         self._ctx.index.update(session, item)
         return item.id
 

@@ -1,71 +1,722 @@
-"""The main window: the archive's items in a list, read through the core API."""
+"""The main window: composes the sidebar, search bar, item views, timeline, detail area and
+status bar, and routes navigation between them. Each panel owns its model and its loading;
+the window only wires signals and asks the user (names, confirmations) when needed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from memorial_viewer import __version__
 from memorial_viewer.archive import Archive
-from memorial_viewer.types import ItemSummary
+from memorial_viewer.paths import resources_dir
+from memorial_viewer.types import BookmarkInfo
+from memorial_viewer.ui.actions import Actions
+from memorial_viewer.ui.bookmarks_panel import BookmarksPanel
+from memorial_viewer.ui.collections_panel import CollectionPanel
+from memorial_viewer.ui.import_dialog import (
+    ImportController,
+    ImportProgressDialog,
+    ImportReportDialog,
+)
+from memorial_viewer.ui.item_models import ITEM_MIME, ItemListModel
+from memorial_viewer.ui.item_query import ItemQuery
+from memorial_viewer.ui.item_table import ItemTable
+from memorial_viewer.ui.metadata_editor import MetadataEditor
+from memorial_viewer.ui.photo_grid import PhotoGrid
+from memorial_viewer.ui.photo_viewer import PhotoViewer
+from memorial_viewer.ui.reader import ArticleReader
+from memorial_viewer.ui.search_bar import SearchBar
+from memorial_viewer.ui.settings import Settings
+from memorial_viewer.ui.shortcuts_dialog import ShortcutsDialog
+from memorial_viewer.ui.sidebar import Sidebar
+from memorial_viewer.ui.slideshow import Slideshow
+from memorial_viewer.ui.theme import apply_theme
+from memorial_viewer.ui.thumbnail_loader import ThumbnailLoader
+from memorial_viewer.ui.timeline_view import TimelinePanel, period_of
+from memorial_viewer.ui.undo_commands import (
+    AddBookmark,
+    AddToCollection,
+    CreateCollection,
+    Curation,
+    DeleteCollection,
+    RenameCollection,
+)
+from memorial_viewer.ui.workers import TaskRunner
 
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ItemListModel(QAbstractTableModel):
-    """Items in date order, fetched a page at a time as the view scrolls."""
-
-    HEADERS = ("Title", "Kind", "Date", "Source", "Language")
-
-    def __init__(self, archive: Archive) -> None:
-        super().__init__()
-        self._archive = archive
-        self._rows: list[ItemSummary] = []
-        self._total = archive.items.count()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        page = self._archive.items.page(offset=len(self._rows), limit=PAGE)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        return (row.title, row.kind, row.date or "", row.source or "", row.language or "")[
-            index.column()
-        ]
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
+KIND_KEYS = {"library:all": None, "library:article": "article", "library:photo": "photo"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive) -> None:
-        super().__init__()
+    """One open archive. `openArchiveRequested(path, create)` asks the app to switch."""
+
+    openArchiveRequested = Signal(str, bool)  # noqa: N815
+
+    def __init__(self, archive: Archive, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.archive = archive
-        self.setWindowTitle(f"Memorial Viewer — {archive.root.name}")
-        self.model = ItemListModel(archive)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Items")
-        self.setCentralWidget(self.table)
-        self.resize(1100, 720)
-        self.statusBar().showMessage(f"{self.model._total} items")
+        self.settings = settings or Settings()
+        self.view_key = ""
+        self.runner = TaskRunner(self)
+        self.loader = ThumbnailLoader(archive, self)
+        self.curation = Curation(archive, self)
+        self.importer = ImportController(archive, self.runner, self)
+        self.actions_ = Actions(self)
+        self._build_widgets()
+        self._build_status_bar()
+        self._connect()
+        self._apply_readonly()
+        self._restore_settings()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("Memorial Viewer — %1").replace("%1", archive.root.name))
+        icon = resources_dir() / "icons" / "memorial-viewer.svg"
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.sidebar.reload()
+        self.bookmarks.reload()
+        if not self.sidebar.select_key(self.settings.last_view()):
+            self.sidebar.select_key("library:all")
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        a, r = self.archive, self.runner
+        self.search = SearchBar(a, r, self.settings.recent_searches())
+        self.sidebar = Sidebar(a, r)
+        self.table = ItemTable(ItemListModel(a, r))
+        self.grid = PhotoGrid(ItemListModel(a, r, ItemQuery(kind="photo")), self.loader,
+                              self.settings.thumb_size())
+        self.collection = CollectionPanel(self.curation, r, self.loader)
+        self.bookmarks = BookmarksPanel(self.curation, r)
+        self.timeline = TimelinePanel(a, r)
+        self.items = QStackedWidget()
+        self.items.setAccessibleName(self.tr("Items"))
+        for panel in (self.table, self.grid, self.collection, self.bookmarks):
+            self.items.addWidget(panel)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.addWidget(self.timeline)
+        self.center.addWidget(self.items)
+        self.center.setStretchFactor(1, 3)
+        self.timeline.hide()
+
+        self.reader = ArticleReader(a, r, self.settings.reader_font_size())
+        self.viewer = PhotoViewer(a, r)
+        self.placeholder = QLabel(self.tr("Select an item to read or view it"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self.detail = QStackedWidget()
+        self.detail.setAccessibleName(self.tr("Detail"))
+        for panel in (self.placeholder, self.reader, self.viewer):
+            self.detail.addWidget(panel)
+        self.editor = MetadataEditor(self.curation, r)
+        self.detail_split = QSplitter(Qt.Orientation.Vertical)
+        self.detail_split.addWidget(self.detail)
+        self.detail_split.addWidget(self.editor)
+        self.detail_split.setStretchFactor(0, 4)
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.sidebar)
+        self.main_split.addWidget(self.center)
+        self.main_split.addWidget(self.detail_split)
+        self.main_split.setStretchFactor(1, 3)
+        self.main_split.setStretchFactor(2, 3)
+        self.main_split.setSizes([200, 560, 560])
+        self.setCentralWidget(self.main_split)
+
+        self.toolbar = QToolBar(self.tr("Search"))
+        self.toolbar.setObjectName("searchToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.resize(1280, 800)
+
+        QWidget.setTabOrder(self.search.field, self.sidebar)
+        QWidget.setTabOrder(self.sidebar, self.table.view)
+        QWidget.setTabOrder(self.table.view, self.grid.view)
+        QWidget.setTabOrder(self.grid.view, self.reader.browser)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("statusFilter")
+        self.task_label = QLabel()
+        self.task_bar = QProgressBar()
+        self.task_bar.setMaximumWidth(160)
+        self.task_bar.setAccessibleName(self.tr("Background tasks"))
+        self.task_bar.hide()
+        self.readonly_label = QLabel()
+        for widget in (self.count_label, self.filter_label, self.task_label, self.task_bar,
+                       self.readonly_label):
+            bar.addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        stack = self.curation.stack
+        a.undo.triggered.connect(stack.undo)
+        a.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: a.undo.setToolTip(self.tr("Undo %1")
+                                                                  .replace("%1", t)))
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.quit.triggered.connect(self.close)
+        a.new_archive.triggered.connect(lambda: self._choose_archive(create=True))
+        a.open_archive.triggered.connect(lambda: self._choose_archive(create=False))
+        a.import_files.triggered.connect(self._import_files_dialog)
+        a.import_folder.triggered.connect(self._import_folder_dialog)
+        a.find.triggered.connect(self.search.focus)
+        a.save_search.triggered.connect(lambda: self.save_search(self.search.query.search_text()))
+        a.clear_search.triggered.connect(self.search.clear)
+        a.edit_metadata.triggered.connect(self.editor.focus_first)
+        a.bookmark.triggered.connect(lambda: self.bookmark())
+        a.bookmark_note.triggered.connect(lambda: self.bookmark(ask_note=True))
+        for key, nav in (("view_all", "library:all"), ("view_articles", "library:article"),
+                         ("view_photos", "library:photo"), ("view_timeline", "timeline"),
+                         ("view_bookmarks", "bookmarks")):
+            getattr(a, key).triggered.connect(lambda _c=False, n=nav: self.sidebar.select_key(n))
+        a.focus_sidebar.triggered.connect(lambda: self.sidebar.setFocus())
+        a.focus_items.triggered.connect(self._focus_items)
+        a.focus_detail.triggered.connect(lambda: self.detail.currentWidget().setFocus())
+        a.zoom_in.triggered.connect(lambda: self._zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.reader.set_font_size(14))
+        a.next_hit.triggered.connect(self.reader.next_hit)
+        a.prev_hit.triggered.connect(self.reader.previous_hit)
+        a.full_screen.triggered.connect(self.toggle_full_screen)
+        a.new_collection.triggered.connect(lambda: self.new_collection())
+        a.rename_collection.triggered.connect(self._rename_current_collection)
+        a.delete_collection.triggered.connect(self._delete_current_collection)
+        a.remove_from_collection.triggered.connect(self.collection.remove_selected)
+        a.slideshow.triggered.connect(self._slideshow_current)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self._about)
+        a.theme_group.triggered.connect(self._set_theme)
+        a.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        self.search.queryChanged.connect(self._on_query)
+        self.search.saveRequested.connect(self.save_search)
+        self.search.submitted.connect(self.settings.add_recent_search)
+        self.sidebar.navigate.connect(self.navigate)
+        self.sidebar.contextRequested.connect(self._sidebar_menu)
+        self.sidebar.sidebar_model.itemsDropped.connect(self.add_to_collection)
+        self.table.currentChanged.connect(self.open_item)
+        self.table.contextMenuRequested.connect(lambda pos: self._items_menu(pos, self.table))
+        self.grid.currentChanged.connect(lambda item_id: self.open_item(item_id, "photo"))
+        self.grid.activated.connect(lambda _id: self.viewer.view.setFocus())
+        self.grid.contextMenuRequested.connect(lambda pos: self._items_menu(pos, self.grid))
+        self.grid.thumbSizeChanged.connect(self.settings.set_thumb_size)
+        self.collection.activated.connect(lambda item_id: self.open_item(item_id, ""))
+        self.collection.slideshowRequested.connect(self.slideshow)
+        self.collection.renameRequested.connect(self.rename_collection)
+        self.collection.deleteRequested.connect(self.delete_collection)
+        self.collection.contextMenuRequested.connect(self._collection_menu)
+        self.bookmarks.openRequested.connect(self.open_bookmark)
+        self.timeline.rangeSelected.connect(self._on_timeline_range)
+        self.timeline.cleared.connect(lambda: self.search.update_query(date_from=None,
+                                                                       date_to=None))
+        self.reader.dateActivated.connect(self.show_date)
+        self.reader.itemActivated.connect(lambda item_id: self.open_item(item_id, ""))
+        self.reader.loaded.connect(lambda _id: self._detail_loaded(self.reader.detail))
+        self.viewer.loaded.connect(lambda _id: self._detail_loaded(self.viewer.detail))
+        self.viewer.previousRequested.connect(lambda: self._step_photo(-1))
+        self.viewer.nextRequested.connect(lambda: self._step_photo(+1))
+        self.viewer.fullScreenRequested.connect(self.toggle_full_screen)
+        for model in (self.table.model, self.grid.model):
+            model.totalChanged.connect(self._update_status)
+            model.failed.connect(self._search_failed)
+        self.curation.collectionsChanged.connect(self.sidebar.reload)
+        self.curation.tagsChanged.connect(self.sidebar.reload)
+        self.curation.error.connect(self.show_message)
+        self.curation.itemChanged.connect(lambda _id: self._refresh_lists())
+        self.sidebar.sidebar_model.rowsInserted.connect(self._refresh_choices)
+        self.runner.busyChanged.connect(self._on_busy)
+        self.importer.started.connect(lambda: self._on_busy(self.runner.busy))
+        self.importer.progress.connect(self._on_import_progress)
+        self.importer.finished.connect(self._on_import_finished)
+        self.importer.failed.connect(self.show_message)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def navigate(self, key: str) -> None:
+        """Show what a sidebar entry stands for."""
+        self.view_key = key
+        self.settings.set_last_view(key)
+        self.timeline.setVisible(key == "timeline")
+        if key in KIND_KEYS:
+            self.search.update_query(kind=KIND_KEYS[key])
+            self._show_items(self.grid if key == "library:photo" else self.table)
+        elif key == "timeline":
+            self._show_items(self.table)
+            self.timeline.set_query(self.search.query)
+            self.timeline.reload()
+            self.timeline.chart.setFocus()
+        elif key.startswith("collection:"):
+            self.collection.open_collection(int(key.split(":", 1)[1]))
+            self._show_items(self.collection)
+        elif key == "bookmarks":
+            self.bookmarks.reload()
+            self._show_items(self.bookmarks)
+        elif key.startswith("saved:"):
+            name = key.split(":", 1)[1]
+            saved = next((s for s in getattr(self.sidebar, "saved", []) if s.name == name), None)
+            if saved is not None:
+                self.search.set_query(ItemQuery(text=saved.query))
+            self._show_items(self.table)
+        elif key.startswith("tag:"):
+            self.search.update_query(tag=key.split(":", 1)[1])
+            self._show_items(self.table)
+
+    def _show_items(self, panel: QWidget) -> None:
+        self.items.setCurrentWidget(panel)
+        self._on_query(self.search.query)
+
+    def _on_query(self, query: ItemQuery) -> None:
+        """Apply the search to what is visible (hidden views catch up when shown)."""
+        panel = self.items.currentWidget()
+        if panel in (self.collection, self.bookmarks) and query != ItemQuery(kind=query.kind):
+            panel = self.grid if query.kind == "photo" else self.table
+            self.items.setCurrentWidget(panel)
+        if panel is self.table:
+            self.table.model.set_query(query)
+        elif panel is self.grid:
+            self.grid.model.set_query(query.with_(kind="photo"))
+        if self.timeline.isVisible():
+            self.timeline.set_query(query)
+        if self.reader.detail is not None:
+            self.reader.set_query(query.text)
+        self._update_status()
+
+    def _on_timeline_range(self, start: str, end: str, axis: str) -> None:
+        self.search.update_query(date_from=start, date_to=end, date_axis=axis)
+
+    def show_date(self, edtf: str) -> None:
+        """A date clicked in an article: the timeline of mentioned dates, at that date."""
+        period = period_of(edtf)
+        if period is None:
+            return
+        self.sidebar.select_key("timeline")
+        self.timeline.show_period(period, axis="mentioned")
+        self.search.update_query(date_from=period, date_to=period, date_axis="mentioned")
+
+    def _focus_items(self) -> None:
+        panel = self.items.currentWidget()
+        target = getattr(panel, "view", panel)
+        target.setFocus()
+
+    # -- the detail area -------------------------------------------------------------------
+
+    def open_item(self, item_id: int, kind: str = "",
+                  select: tuple[int, int] | None = None) -> None:
+        """Show an item in the reader or the viewer (kind "" when not known yet)."""
+        if not kind:
+            self.runner.submit(lambda: self.archive.items.get(item_id).kind,
+                               lambda k: self.open_item(item_id, k, select))
+            return
+        if kind == "photo":
+            self.reader.save_position()
+            self.detail.setCurrentWidget(self.viewer)
+            self.viewer.open_item(item_id)
+        else:
+            self.detail.setCurrentWidget(self.reader)
+            self.reader.open_item(item_id, self.search.query.text, select)
+
+    def _detail_loaded(self, detail: object) -> None:
+        self.editor.set_detail(detail)  # type: ignore[arg-type]
+
+    def _step_photo(self, delta: int) -> None:
+        panel = self.items.currentWidget()
+        if panel is self.grid:
+            self.grid.step(delta)
+        elif panel is self.table:
+            view = self.table.view
+            row = view.currentIndex().row() + delta
+            if 0 <= row < self.table.model.rowCount():
+                view.setCurrentIndex(self.table.model.index(row, 0))
+
+    def open_bookmark(self, b: BookmarkInfo) -> None:
+        select = (b.start, b.end) if b.start is not None and b.end is not None else None
+        self.open_item(b.item_id, b.kind, select)
+
+    def toggle_full_screen(self) -> None:
+        """Full screen shows the detail area alone; F11/Esc bring the rest back."""
+        going_full = not self.isFullScreen()
+        for widget in (self.sidebar, self.center, self.editor, self.toolbar, self.statusBar()):
+            widget.setVisible(not going_full)
+        self.menuBar().setVisible(not going_full)
+        self.actions_.full_screen.setChecked(going_full)
+        if going_full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.toggle_full_screen()
+            return
+        super().keyPressEvent(event)
+
+    def _zoom(self, steps: int) -> None:
+        if self.items.currentWidget() is self.grid and not self.reader.hasFocus():
+            self.grid.zoom(steps)
+        else:
+            self.settings.set_reader_font_size(self.reader.zoom(steps))
+
+    # -- bookmarks -------------------------------------------------------------------------
+
+    def bookmark(self, ask_note: bool = False) -> str | None:
+        """Ctrl+D: the selected passage of the open article, else the current item."""
+        item_id, span = None, None
+        if self.detail.currentWidget() is self.reader and self.reader.detail is not None:
+            item_id, span = self.reader.detail.id, self.reader.selected_span()
+        elif self.detail.currentWidget() is self.viewer and self.viewer.detail is not None:
+            item_id = self.viewer.detail.id
+        if item_id is None:
+            return None
+        note = None
+        if ask_note:
+            note = self.ask_text(self.tr("Bookmark"), self.tr("Note (optional):"), "")
+            if note is None:
+                return None
+        start, end = span if span and span[0] < span[1] else (None, None)
+        error = self.curation.run(AddBookmark(self.curation, item_id, start, end, note))
+        if error is None:
+            self.show_message(self.tr("Passage bookmarked") if start is not None
+                              else self.tr("Item bookmarked"))
+        return error
+
+    # -- collections -----------------------------------------------------------------------
+
+    def add_to_collection(self, collection_id: int, ids: list[int]) -> str | None:
+        error = self.curation.run(AddToCollection(self.curation, collection_id, ids))
+        if error is None:
+            name = self.sidebar.collection_name(collection_id)
+            self.show_message(self.tr("Added %1 item(s) to “%2”").replace("%1", str(len(ids)))
+                              .replace("%2", name))
+        return error
+
+    def new_collection(self, ids: list[int] | None = None) -> str | None:
+        name = self.ask_text(self.tr("New collection"), self.tr("Name:"), "")
+        if not name:
+            return None
+        command = CreateCollection(self.curation, name)
+        error = self.curation.run(command)
+        if error is None and ids:
+            assert command.original is not None
+            error = self.add_to_collection(command.original, ids)
+        return error
+
+    def rename_collection(self, collection_id: int) -> str | None:
+        old = self.sidebar.collection_name(collection_id)
+        name = self.ask_text(self.tr("Rename collection"), self.tr("Name:"), old)
+        if not name or name == old:
+            return None
+        return self.curation.run(RenameCollection(self.curation, collection_id, old, name))
+
+    def delete_collection(self, collection_id: int) -> str | None:
+        name = self.sidebar.collection_name(collection_id)
+        if not self.confirm(self.tr("Delete the collection “%1”? Its items stay in the archive, "
+                                    "and Undo brings the collection back.").replace("%1", name)):
+            return None
+        error = self.curation.run(DeleteCollection(self.curation, collection_id))
+        if error is None and self.items.currentWidget() is self.collection:
+            self.sidebar.select_key("library:all")
+        return error
+
+    def _current_collection(self) -> int | None:
+        key = self.sidebar.current_key()
+        return int(key.split(":", 1)[1]) if key.startswith("collection:") else None
+
+    def _rename_current_collection(self) -> None:
+        if (cid := self._current_collection()) is not None:
+            self.rename_collection(cid)
+
+    def _delete_current_collection(self) -> None:
+        if (cid := self._current_collection()) is not None:
+            self.delete_collection(cid)
+
+    def _slideshow_current(self) -> None:
+        if (cid := self._current_collection()) is not None:
+            self.slideshow(cid)
+
+    def slideshow(self, collection_id: int) -> Slideshow:
+        info = self.archive.collections.get(collection_id)
+        show = Slideshow(self.archive, self.runner, info.name, info.entries, self)
+        show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        show.showMaximized()
+        show.start()
+        return show
+
+    # -- context menus ---------------------------------------------------------------------
+
+    def _items_menu(self, pos: QPoint, panel: ItemTable | PhotoGrid) -> None:
+        ids = panel.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        add = menu.addMenu(self.tr("Add to Collection"))
+        for c in getattr(self.sidebar, "collections", []):
+            add.addAction(c.name, lambda cid=c.id: self.add_to_collection(cid, ids))
+        add.addSeparator()
+        add.addAction(self.tr("New Collection…"), lambda: self.new_collection(ids))
+        add.setEnabled(not self.archive.readonly)
+        menu.addAction(self.actions_.bookmark)
+        menu.exec(pos)
+
+    def _collection_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for label, slot in (
+            (self.tr("Edit Caption"), self.collection.edit_caption),
+            (self.tr("Use as Cover"), self.collection.set_cover_to_current),
+            (self.tr("Remove from Collection"), self.collection.remove_selected),
+        ):
+            action = menu.addAction(label, slot)
+            action.setEnabled(not self.archive.readonly)
+        menu.exec(pos)
+
+    def _sidebar_menu(self, key: str, pos: QPoint) -> None:
+        menu = QMenu(self)
+        editable = not self.archive.readonly
+        if key.startswith("collection:"):
+            cid = int(key.split(":", 1)[1])
+            menu.addAction(self.tr("Slideshow"), lambda: self.slideshow(cid))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_collection(cid)).setEnabled(
+                editable)
+            menu.addAction(self.tr("Delete…"), lambda: self.delete_collection(cid)).setEnabled(
+                editable)
+        elif key == "collections":
+            menu.addAction(self.actions_.new_collection)
+        elif key.startswith("saved:"):
+            name = key.split(":", 1)[1]
+            menu.addAction(self.tr("Delete Saved Search"),
+                           lambda: self._delete_saved(name)).setEnabled(editable)
+        else:
+            return
+        menu.exec(pos)
+
+    # -- searches --------------------------------------------------------------------------
+
+    def save_search(self, query: str) -> str | None:
+        self.search.flush()
+        query = query or self.search.query.search_text()
+        if not query:
+            self.show_message(self.tr("Type a search first, then save it"))
+            return None
+        name = self.ask_text(self.tr("Save search"), self.tr("Name:"), query[:60])
+        if not name:
+            return None
+        try:
+            self.archive.saved_searches.save(name, query)
+        except Exception as exc:  # noqa: BLE001 - MemorialError: shown, never a dialog
+            self.show_message(str(exc))
+            return str(exc)
+        self.sidebar.reload()
+        self.show_message(self.tr("Search saved as “%1”").replace("%1", name))
+        return None
+
+    def _delete_saved(self, name: str) -> None:
+        if self.confirm(self.tr("Delete the saved search “%1”?").replace("%1", name)):
+            self.archive.saved_searches.delete(name)
+            self.sidebar.reload()
+
+    def _search_failed(self, message: str) -> None:
+        self.show_message(self.tr("Search: %1").replace("%1", message))
+
+    def _refresh_lists(self) -> None:
+        panel = self.items.currentWidget()
+        if panel is self.table:
+            self.table.model.set_query(self.search.query, force=True)
+        self.sidebar.reload()
+
+    def _refresh_choices(self) -> None:
+        self.search.set_choices([t.name for t in getattr(self.sidebar, "tags", [])],
+                                [c.name for c in getattr(self.sidebar, "collections", [])])
+
+    # -- import ----------------------------------------------------------------------------
+
+    def _import_files_dialog(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def _import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> bool:
+        if self.archive.readonly:
+            self.show_message(self.readonly_reason())
+            return False
+        if not self.importer.start(paths):
+            self.show_message(self.tr("An import is already running"))
+            return False
+        self.import_progress = ImportProgressDialog(self.importer, self)
+        self.import_progress.show()
+        return True
+
+    def _on_import_progress(self, p: object) -> None:
+        done, total = p.done, p.total  # type: ignore[attr-defined]
+        self.task_bar.setRange(0, max(1, total))
+        self.task_bar.setValue(done)
+        self.task_bar.show()
+        self.task_label.setText(self.tr("Importing %1/%2").replace("%1", str(done))
+                                .replace("%2", str(total)))
+
+    def _on_import_finished(self, report: object) -> None:
+        self.task_bar.hide()
+        self.task_label.setText("")
+        self.report_dialog = ImportReportDialog(report, self)  # type: ignore[arg-type]
+        self.report_dialog.show()
+        self.show_message(self.report_dialog.summary.text())
+        self.sidebar.reload()
+        self._refresh_lists()
+        if self.items.currentWidget() is self.grid:
+            self.grid.model.set_query(self.grid.model.query, force=True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls() and not mime.hasFormat(ITEM_MIME) and not self.archive.readonly:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.start_import(paths):
+            event.acceptProposedAction()
+
+    # -- archives, settings, status --------------------------------------------------------
+
+    def _choose_archive(self, create: bool) -> None:
+        title = self.tr("New archive (choose an empty folder)") if create else \
+            self.tr("Open archive")
+        folder = QFileDialog.getExistingDirectory(self, title)
+        if folder:
+            self.openArchiveRequested.emit(folder, create)
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in self.settings.recent_archives():
+            menu.addAction(path, lambda p=path: self.openArchiveRequested.emit(p, False))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def readonly_reason(self) -> str:
+        return self.tr("The archive is open read-only (%1): browsing and search only") \
+            .replace("%1", str(self.archive.root))
+
+    def _apply_readonly(self) -> None:
+        readonly = self.archive.readonly
+        why = self.readonly_reason() if readonly else ""
+        self.actions_.set_readonly(readonly, why)
+        self.editor.set_readonly(readonly, why)
+        self.collection.set_readonly(readonly, why)
+        self.bookmarks.set_readonly(readonly, why)
+        self.search.save_button.setEnabled(not readonly)
+        if readonly:
+            self.search.save_button.setToolTip(why)
+            self.readonly_label.setText("🔒 " + self.tr("Read-only"))
+            self.readonly_label.setToolTip(why)
+            self.show_message(why)
+
+    def _set_theme(self, action: object) -> None:
+        theme = action.data()  # type: ignore[attr-defined]
+        self.settings.set_theme(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    def _restore_settings(self) -> None:
+        if (geometry := self.settings.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.state("state")) is not None:
+            self.restoreState(state)
+        for key, split in (("main_split", self.main_split), ("center", self.center),
+                           ("detail", self.detail_split)):
+            if (saved := self.settings.state(key)) is not None:
+                split.restoreState(saved)
+        theme = self.settings.theme()
+        for action in self.actions_.theme_group.actions():
+            action.setChecked(action.data() == theme)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_state("state", self.saveState())
+        s.set_state("main_split", self.main_split.saveState())
+        s.set_state("center", self.center.saveState())
+        s.set_state("detail", self.detail_split.saveState())
+        s.set_thumb_size(self.grid.slider.value())
+        s.set_reader_font_size(self.reader.font_size)
+        s.sync()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _update_status(self, _total: int = 0) -> None:
+        panel = self.items.currentWidget()
+        model = self.grid.model if panel is self.grid else self.table.model
+        total = model.total
+        if panel in (self.table, self.grid):
+            self.count_label.setText(
+                self.tr("Searching…") if total is None else self.tr("%n item(s)", "", total)
+            )
+        described = self.search.query.describe()
+        self.filter_label.setText(self.tr("Filter: %1").replace("%1", described)
+                                  if described else "")
+
+    def _on_busy(self, count: int) -> None:
+        if self.importer.running:
+            return
+        self.task_label.setText(self.tr("Working…") if count else "")
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.actions_.shortcut_actions(), self)
+        dialog.show()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Memorial Viewer"), self.tr(
+            "Memorial Viewer %1\nAn offline archive of articles and photographs.")
+            .replace("%1", __version__))
+
+    # -- asking the user (tests replace these) ---------------------------------------------
+
+    def ask_text(self, title: str, label: str, default: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=default)
+        return text.strip() if ok else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.reader.save_position()
+        self.save_settings()
+        if self.importer.running:
+            self.importer.cancel()
+        self.loader.wait()
+        self.runner.wait()
+        super().closeEvent(event)
+
