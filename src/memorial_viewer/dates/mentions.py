@@ -151,9 +151,16 @@ _CONTINUATION = re.compile(
 )
 
 
-def extract_mentions(text: str) -> list[Mention]:
-    """Dates mentioned in `text`, in order, non-overlapping, with exact character offsets."""
-    return _scan(text, _YEAR)
+MAX_MENTIONS = 1000
+
+
+def extract_mentions(text: str, limit: int = MAX_MENTIONS) -> list[Mention]:
+    """Dates mentioned in `text`, in order, non-overlapping, with exact character offsets.
+
+    At most `limit`: past a thousand dates a text is a table or a log, not an article about
+    them, and a hostile file must not cost minutes or a million rows.
+    """
+    return _scan(text, _YEAR, limit=limit)
 
 
 def whole_text_date(text: str) -> DateValue | None:
@@ -167,9 +174,13 @@ def whole_text_date(text: str) -> DateValue | None:
     return None
 
 
-def _scan(text: str, year_re: re.Pattern[str], strict: bool = False) -> list[Mention]:
+def _scan(
+    text: str, year_re: re.Pattern[str], strict: bool = False, limit: int | None = None
+) -> list[Mention]:
     found: list[Mention] = []
     for match in year_re.finditer(text):
+        if limit is not None and len(found) > limit:
+            break
         ys, ye = match.span()
         try:
             mention = _build(text, ys, ye, int(text[ys:ye]), found[-1] if found else None)
@@ -189,7 +200,7 @@ def _scan(text: str, year_re: re.Pattern[str], strict: bool = False) -> list[Men
             found.pop()
         if mention is not None:
             found.append(mention)
-    return found
+    return found[:limit] if limit is not None else found
 
 
 def _build(text: str, ys: int, ye: int, year: int, previous: Mention | None) -> Mention | None:
