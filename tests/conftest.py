@@ -61,8 +61,15 @@ def write(path: Path, data: str | bytes, encoding: str = "utf-8") -> Path:
     return path
 
 
-def make_jpeg(path: Path, *, size=(640, 480), color=(120, 110, 100), exif_date: str | None = None,
-              description: str | None = None, orientation: int | None = None) -> Path:
+def make_jpeg(
+    path: Path,
+    *,
+    size=(640, 480),
+    color=(120, 110, 100),
+    exif_date: str | None = None,
+    description: str | None = None,
+    orientation: int | None = None,
+) -> Path:
     from PIL import Image
 
     img = Image.new("RGB", size, color)
@@ -104,8 +111,9 @@ def sample_folder(tmp_path: Path) -> Path:
         '"language": "en", "creator": "Archive staff"}, {"title": "Anniversary 2010", '
         '"text": "The twentieth anniversary was marked in 2010.", "date": "2010~"}]}',
     )
-    make_jpeg(root / "photos" / "flame.jpg", exif_date="1990:01:22 11:30:00",
-              description="Eternal flame")
+    make_jpeg(
+        root / "photos" / "flame.jpg", exif_date="1990:01:22 11:30:00", description="Eternal flame"
+    )
     from PIL import Image
 
     Image.new("RGB", (300, 200), (10, 20, 30)).save(root / "photos" / "scan.png")

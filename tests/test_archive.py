@@ -32,9 +32,11 @@ def test_foreign_keys_are_enforced(archive: Archive) -> None:
 
     with pytest.raises(IntegrityError), archive._ctx.write("test") as session:
         session.execute(
-            text("INSERT INTO mentions(item_id, edtf, earliest, latest, precision, approximate,"
-                 " start, \"end\", text) VALUES (999, '1990', '1990-01-01', '1990-12-31',"
-                 " 'year', 0, 0, 4, '1990')")
+            text(
+                "INSERT INTO mentions(item_id, edtf, earliest, latest, precision, approximate,"
+                " start, \"end\", text) VALUES (999, '1990', '1990-01-01', '1990-12-31',"
+                " 'year', 0, 0, 4, '1990')"
+            )
         )
 
 

@@ -39,9 +39,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "import" in capsys.readouterr().out
 
 
-def test_import_json_reports_rejections(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_import_json_reports_rejections(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     code, data, _ = run(
@@ -65,7 +63,9 @@ def test_search_json(capsys: pytest.CaptureFixture[str], arch: str) -> None:
     assert all(h["kind"] == "photo" for h in data["hits"])
 
 
-def test_search_is_case_and_accent_insensitive(capsys: pytest.CaptureFixture[str], arch: str) -> None:
+def test_search_is_case_and_accent_insensitive(
+    capsys: pytest.CaptureFixture[str], arch: str
+) -> None:
     _, exact, _ = run(capsys, "search", "Şəhidlər", "--archive", arch, "--json")
     _, folded, _ = run(capsys, "search", "sehidler", "--archive", arch, "--json")
     _, upper, _ = run(capsys, "search", "MARTYRS", "--archive", arch, "--json")
@@ -120,11 +120,13 @@ def test_collections_json(capsys: pytest.CaptureFixture[str], arch: str) -> None
     ids = [str(h["id"]) for h in hits["hits"]][:3]
     _, data, _ = run(capsys, "collections", "add", "Photos", *ids, "--archive", arch, "--json")
     assert [str(e["id"]) for e in data["entries"]] == ids
-    _, data, _ = run(capsys, "collections", "move", "Photos", ids[2], "--to", "0",
-                     "--archive", arch, "--json")
+    _, data, _ = run(
+        capsys, "collections", "move", "Photos", ids[2], "--to", "0", "--archive", arch, "--json"
+    )
     assert [str(e["id"]) for e in data["entries"]] == [ids[2], ids[0], ids[1]]
-    _, data, _ = run(capsys, "collections", "caption", "Photos", ids[0], "First",
-                     "--archive", arch, "--json")
+    _, data, _ = run(
+        capsys, "collections", "caption", "Photos", ids[0], "First", "--archive", arch, "--json"
+    )
     assert data["entries"][1]["caption"] == "First"
     _, data, _ = run(capsys, "collections", "cover", "Photos", ids[1], "--archive", arch, "--json")
     assert data["cover"] == int(ids[1])
@@ -135,11 +137,22 @@ def test_collections_json(capsys: pytest.CaptureFixture[str], arch: str) -> None
 def test_bookmarks_json(capsys: pytest.CaptureFixture[str], arch: str) -> None:
     _, hits, _ = run(capsys, "search", "parliament", "--archive", arch, "--json")
     item_id = str(hits["hits"][0]["id"])
-    _, data, _ = run(capsys, "bookmarks", "add", item_id, "--passage", "political assessment",
-                     "--note", "key sentence", "--archive", arch, "--json")
+    _, data, _ = run(
+        capsys,
+        "bookmarks",
+        "add",
+        item_id,
+        "--passage",
+        "political assessment",
+        "--note",
+        "key sentence",
+        "--archive",
+        arch,
+        "--json",
+    )
     assert data["passage"] == "political assessment" and data["note"] == "key sentence"
     _, shown, _ = run(capsys, "show", item_id, "--archive", arch, "--json")
-    assert shown["text"][data["start"]:data["end"]] == "political assessment"
+    assert shown["text"][data["start"] : data["end"]] == "political assessment"
     _, listed, _ = run(capsys, "bookmarks", "--archive", arch, "--json")
     assert [b["id"] for b in listed] == [data["id"]]
 

@@ -72,7 +72,11 @@ def test_import_every_format(archive: Archive, sample_folder: Path) -> None:
     assert kinds["web.webp"].photo.format == "WEBP"
     scan = kinds["scan.png"]
     assert (scan.title, scan.caption, scan.date, scan.tags) == (
-        "Scanned leaflet", "Leaflet from January 1990", "1990-01", ["leaflet"])
+        "Scanned leaflet",
+        "Leaflet from January 1990",
+        "1990-01",
+        ["leaflet"],
+    )
     ru = kinds["ru-cp1251.txt"]
     assert "советские войска вошли в Баку" in ru.text
     assert ru.title == "Трагедия 20 января"
@@ -201,8 +205,11 @@ def test_extension_lies_jpeg_named_txt(seeded: Archive, tmp_path: Path) -> None:
 
 def _png_claiming(width: int, height: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(
-            ">I", zlib.crc32(kind + data) & 0xFFFFFFFF
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
         )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
@@ -231,8 +238,10 @@ def test_twenty_megabyte_single_line_text(archive: Archive, tmp_path: Path) -> N
 
 def test_deeply_nested_html_keeps_its_text(archive: Archive, tmp_path: Path) -> None:
     depth = 5000
-    page = ("<div>" * depth) + "<p>The deepest paragraph about Martyrs' Alley survives.</p>" + (
-        "</div>" * depth
+    page = (
+        ("<div>" * depth)
+        + "<p>The deepest paragraph about Martyrs' Alley survives.</p>"
+        + ("</div>" * depth)
     )
     report = archive.import_paths([write(tmp_path / "deep.html", page)])
     if report.rejected:
@@ -257,9 +266,21 @@ def test_html_with_scripts_handlers_and_remote_references(archive: Archive, tmp_
     report = archive.import_paths([write(tmp_path / "hostile.html", page)])
     item = archive.show(report.imported[0])
     stored = item.html + item.text
-    for bad in ("script", "alert", "onclick", "javascript", "iframe", "evil.example",
-                "tracker.example", "/dev/zero", "/etc/passwd", "secret.png", "url(", "<img",
-                "style="):
+    for bad in (
+        "script",
+        "alert",
+        "onclick",
+        "javascript",
+        "iframe",
+        "evil.example",
+        "tracker.example",
+        "/dev/zero",
+        "/etc/passwd",
+        "secret.png",
+        "url(",
+        "<img",
+        "style=",
+    ):
         assert bad not in stored, bad
     assert "Eternal Flame" in item.text
     assert 'href="https://example.org/x"' in item.html

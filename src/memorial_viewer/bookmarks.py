@@ -13,7 +13,15 @@ from memorial_viewer.types import BookmarkInfo
 
 def _info(b: Bookmark, item: Item) -> BookmarkInfo:
     return BookmarkInfo(
-        b.id, b.item_id, item.title, item.kind, b.start, b.end, b.passage, b.note, b.created_at  # type: ignore[arg-type]
+        b.id,
+        b.item_id,
+        item.title,
+        item.kind,
+        b.start,
+        b.end,
+        b.passage,
+        b.note,
+        b.created_at,  # type: ignore[arg-type]
     )
 
 

@@ -214,8 +214,13 @@ def _collection_json(c) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "count": c.count,
         "created_at": c.created_at,
         "entries": [
-            {"id": e.item_id, "position": e.position, "kind": e.kind, "title": e.title,
-             "caption": e.caption}
+            {
+                "id": e.item_id,
+                "position": e.position,
+                "kind": e.kind,
+                "title": e.title,
+                "caption": e.caption,
+            }
             for e in c.entries
         ],
     }
@@ -353,10 +358,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         print(f"{s.items} items: {s.articles} articles, {s.photos} photos ({s.undated} undated)")
         print(f"dates: {s.earliest or '—'} to {s.latest or '—'}; {s.mentions} dates mentioned")
-        print(f"{s.tags} tags, {s.collections} collections, {s.bookmarks} bookmarks, "
-              f"{s.saved_searches} saved searches")
-        print(f"originals {s.originals_bytes / 2**20:.1f} MB, database "
-              f"{s.database_bytes / 2**20:.1f} MB, thumbnails {s.thumbnails_bytes / 2**20:.1f} MB")
+        print(
+            f"{s.tags} tags, {s.collections} collections, {s.bookmarks} bookmarks, "
+            f"{s.saved_searches} saved searches"
+        )
+        print(
+            f"originals {s.originals_bytes / 2**20:.1f} MB, database "
+            f"{s.database_bytes / 2**20:.1f} MB, thumbnails {s.thumbnails_bytes / 2**20:.1f} MB"
+        )
     return EXIT_OK
 
 
@@ -391,10 +400,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def _common() -> argparse.ArgumentParser:
     # SUPPRESS: the options may stand before or after the subcommand without one hiding the other.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--archive", metavar="DIR", default=argparse.SUPPRESS,
-                        help="archive folder (default: the user's archive)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="machine-readable output on stdout")
+    common.add_argument(
+        "--archive",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="archive folder (default: the user's archive)",
+    )
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="machine-readable output on stdout",
+    )
     return common
 
 
@@ -431,8 +448,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("edit", cmd_edit, "edit an item's descriptive metadata")
     p.add_argument("id", type=int)
-    for field in ("title", "description", "creator", "publisher", "date", "language", "rights",
-                  "identifier", "caption"):
+    for field in (
+        "title",
+        "description",
+        "creator",
+        "publisher",
+        "date",
+        "language",
+        "rights",
+        "identifier",
+        "caption",
+    ):
         p.add_argument(f"--{field}")
 
     p = add("timeline", cmd_timeline, "item counts per year, month or day")

@@ -38,7 +38,9 @@ def _find(session: Session, ref: int | str) -> Collection:
 
 
 def _info(c: Collection, with_entries: bool) -> CollectionInfo:
-    info = CollectionInfo(c.id, c.name, c.description, c.cover_item_id, len(c.entries), c.created_at)
+    info = CollectionInfo(
+        c.id, c.name, c.description, c.cover_item_id, len(c.entries), c.created_at
+    )
     if with_entries:
         info.entries = [
             CollectionEntryInfo(e.item_id, e.position, e.item.kind, e.item.title, e.caption)  # type: ignore[arg-type]
@@ -202,4 +204,3 @@ class CollectionService:
                 .order_by(Collection.name)
             )
             return list(session.scalars(stmt))
-

@@ -213,8 +213,7 @@ class ItemService:
                 if not edit.title.strip():
                     raise InvalidValueError("a title cannot be empty")
                 item.title = edit.title.strip()
-            for name in ("description", "creator", "publisher", "language", "rights",
-                         "identifier"):
+            for name in ("description", "creator", "publisher", "language", "rights", "identifier"):
                 value = getattr(edit, name)
                 if value is not None:
                     setattr(item, name, value.strip() or None)
@@ -242,8 +241,9 @@ class ItemService:
             load_item(session, item_id)
             found = session.get(ReadingPosition, item_id)
             if found is None:
-                session.add(ReadingPosition(item_id=item_id, position=max(0, position),
-                                            updated_at=now()))
+                session.add(
+                    ReadingPosition(item_id=item_id, position=max(0, position), updated_at=now())
+                )
             else:
                 found.position = max(0, position)
                 found.updated_at = now()

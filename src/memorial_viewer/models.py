@@ -79,7 +79,9 @@ class Item(Base):
 class Article(Base):
     __tablename__ = "articles"
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     text: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(Text)
@@ -93,7 +95,9 @@ class Article(Base):
 class Photo(Base):
     __tablename__ = "photos"
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     format: Mapped[str] = mapped_column(String(16))
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
@@ -126,7 +130,9 @@ class ItemTag(Base):
     __tablename__ = "item_tags"
     __table_args__ = (Index("ix_item_tags_tag", "tag_id"),)
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
 
 
@@ -159,9 +165,7 @@ class Collection(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
     description: Mapped[str | None] = mapped_column(Text)
-    cover_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("items.id", ondelete="SET NULL")
-    )
+    cover_item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     entries: Mapped[list[CollectionEntry]] = relationship(
@@ -221,6 +225,8 @@ class ReadingPosition(Base):
 
     __tablename__ = "reading_positions"
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -17,7 +17,9 @@ HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, other: object
+) -> bool:
     """Autogenerate ignores the FTS5 tables: they are created by raw SQL in the migrations."""
     return not (type_ == "table" and name is not None and name.startswith("item_fts"))
 

@@ -34,15 +34,9 @@ def stats(ctx: ArchiveContext) -> ArchiveStats:
         earliest, latest = session.execute(
             select(func.min(Item.date_earliest), func.max(Item.date_latest))
         ).one()
-        undated = session.scalar(
-            select(func.count(Item.id)).where(Item.date_earliest.is_(None))
-        )
+        undated = session.scalar(select(func.count(Item.id)).where(Item.date_earliest.is_(None)))
         originals = session.scalar(select(func.coalesce(func.sum(Item.size), 0))) or 0
-        db_bytes = sum(
-            p.stat().st_size
-            for p in ctx.root.glob("archive.db*")
-            if p.is_file()
-        )
+        db_bytes = sum(p.stat().st_size for p in ctx.root.glob("archive.db*") if p.is_file())
         return ArchiveStats(
             items=count(Item.id),
             articles=kinds.get("article", 0),

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from memorial_viewer.errors import RejectedInput
-from memorial_viewer.ingest.sanitize import sanitize_html
+from memorial_viewer.ingest.sanitize import html_to_text, sanitize_html
 from memorial_viewer.types import ArticleContent
 
 STRING_FIELDS = (
@@ -72,12 +72,6 @@ def _paragraphs_html(text: str) -> str:
     return "".join(f"<p>{html_lib.escape(p)}</p>" for p in paras)
 
 
-def _plain_from_html(fragment: str) -> str:
-    from memorial_viewer.ingest.html_article import extract_html_article
-
-    return extract_html_article(f"<html><body>{fragment}</body></html>").text
-
-
 def parse_json_items(text: str, *, file_name: str = "") -> list[JsonArticle]:
     if not _depth_ok(text):
         raise RejectedInput(f"JSON nested deeper than {MAX_DEPTH} levels")
@@ -110,7 +104,7 @@ def _one(obj: object, n: int) -> JsonArticle:
         raise RejectedInput(f"{where}: 'title' is required")
     if obj.get("html"):
         body_html = sanitize_html(obj["html"])
-        plain = _plain_from_html(body_html) if body_html.strip() else ""
+        plain = html_to_text(body_html).strip() if body_html.strip() else ""
     else:
         plain = (obj.get("text") or "").strip()
         body_html = _paragraphs_html(plain)
@@ -128,6 +122,7 @@ def _one(obj: object, n: int) -> JsonArticle:
         description=obj.get("description"),
         tags=[s for s in subjects if s.strip()],
     )
-    metadata = {k: obj[k] for k in ("creator", "publisher", "rights", "identifier", "date")
-                if obj.get(k)}
+    metadata = {
+        k: obj[k] for k in ("creator", "publisher", "rights", "identifier", "date") if obj.get(k)
+    }
     return JsonArticle(content, metadata)
