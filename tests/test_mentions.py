@@ -313,3 +313,19 @@ def test_mentions_are_capped_for_date_dense_text() -> None:
     assert len(found) == MAX_MENTIONS
     assert found[-1].text == "January 1990"
     assert extract_mentions(text, limit=5)[-1].end == text.index("January 1990", 50) + 12
+
+
+def test_azerbaijani_cyrillic_mentions_keep_original_text_and_offsets() -> None:
+    text = (
+        "Рус: 20 января 1990 года. "
+        "Аз: 1990-ҹы ил јанварын 19-дан 20-нә, сонра 23 јанвар 1990-ҹы ил."
+    )
+    found = extract_mentions(text)
+    assert [m.date.edtf for m in found] == ["1990-01-20", "1990-01-19/1990-01-20", "1990-01-23"]
+    assert [m.text for m in found] == [
+        "20 января 1990 года",
+        "1990-ҹы ил јанварын 19-дан 20-нә",
+        "23 јанвар 1990-ҹы ил",
+    ]
+    for m in found:
+        assert text[m.start : m.end] == m.text

@@ -160,7 +160,41 @@ def extract_mentions(text: str, limit: int = MAX_MENTIONS) -> list[Mention]:
     At most `limit`: past a thousand dates a text is a table or a log, not an article about
     them, and a hostile file must not cost minutes or a million rows.
     """
-    return _scan(text, _YEAR, limit=limit)
+    found = _scan(text, _YEAR, limit=limit)
+    if not _AZ_CYRILLIC_ONLY.isdisjoint(text):
+        found = _merge(found, _az_cyrillic_mentions(text, limit), limit)
+    return found
+
+
+# Azerbaijani Cyrillic (1958–1991 alphabet) → Latin, letter for letter, so that offsets in the
+# transliterated text are offsets in the original: "20 јанвар 1990-ҹы ил" reads as
+# "20 yanvar 1990-cı il". Used only for texts with letters no Russian text has.
+_AZ_CYRILLIC_ONLY = frozenset("әғҝҹөүһјӘҒҜҸӨҮҺЈ")
+_AZ_CYRILLIC_TO_LATIN = str.maketrans(
+    "абвгғдеәжзиыјкҝлмнопрстуүфхһчҹшөйАБВГҒДЕӘЖЗИЫЈКҜЛМНОПРСТУҮФХҺЧҸШӨЙ",
+    "abvqğdeəjziıykglmnoprstuüfxhçcşöyABVQĞDEƏJZIIYKGLMNOPRSTUÜFXHÇCŞÖY",
+)
+
+
+def _az_cyrillic_mentions(text: str, limit: int) -> list[Mention]:
+    latin = text.translate(_AZ_CYRILLIC_TO_LATIN)
+    return [
+        Mention(m.date, text[m.start : m.end], m.start, m.end)
+        for m in _scan(latin, _YEAR, limit=limit)
+    ]
+
+
+def _merge(first: list[Mention], second: list[Mention], limit: int) -> list[Mention]:
+    """Both lists in text order; on overlap the longer mention wins."""
+    merged: list[Mention] = []
+    for mention in sorted(first + second, key=lambda m: (m.start, -(m.end - m.start))):
+        if merged and mention.start < merged[-1].end:
+            last = merged[-1]
+            if mention.end - mention.start > last.end - last.start:
+                merged[-1] = mention
+            continue
+        merged.append(mention)
+    return merged[:limit]
 
 
 def whole_text_date(text: str) -> DateValue | None:
