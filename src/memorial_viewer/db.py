@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -20,9 +21,12 @@ def make_engine(db_path: Path, *, readonly: bool = False, immutable: bool = Fals
     if readonly:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         uri = f"file:{db_path.as_posix()}?{flags}"
+        # QueuePool as for a file URL: "sqlite://" alone would get the pool meant for in-memory
+        # databases, one connection per thread, which is unsafe with UI worker threads.
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
         )
     else:
         engine = create_engine(

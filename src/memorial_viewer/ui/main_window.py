@@ -4,9 +4,10 @@ the window only wires signals and asks the user (names, confirmations) when need
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +61,12 @@ from memorial_viewer.ui.undo_commands import (
 )
 from memorial_viewer.ui.workers import TaskRunner
 
+# A read-only archive's engine uses SQLAlchemy's SingletonThreadPool (one SQLite connection per
+# thread, five at most, the oldest closed when a sixth thread comes), and concurrent reads on
+# it crashed the process in testing. Until the core gives it a QueuePool, the window reads such
+# an archive from one worker thread at a time, behind one lock.
+READONLY_THREADS = 1
+
 KIND_KEYS = {"library:all": None, "library:article": "article", "library:photo": "photo"}
 
 
@@ -74,8 +81,10 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings or Settings()
         self.view_key = ""
-        self.runner = TaskRunner(self)
-        self.loader = ThumbnailLoader(archive, self)
+        threads = READONLY_THREADS if archive.readonly else None
+        self.db_lock = threading.Lock() if archive.readonly else None
+        self.runner = TaskRunner(self, max_threads=threads, lock=self.db_lock)
+        self.loader = ThumbnailLoader(archive, self, threads=threads, db_lock=self.db_lock)
         self.curation = Curation(archive, self)
         self.importer = ImportController(archive, self.runner, self)
         self.actions_ = Actions(self)
@@ -89,8 +98,8 @@ class MainWindow(QMainWindow):
         icon = resources_dir() / "icons" / "memorial-viewer.svg"
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
-        self.sidebar.reload()
-        self.bookmarks.reload()
+        # The first page comes first; the sidebar's lists and facet counts follow it.
+        QTimer.singleShot(0, self.sidebar, self.sidebar.reload)
         if not self.sidebar.select_key(self.settings.last_view()):
             self.sidebar.select_key("library:all")
 
@@ -130,6 +139,7 @@ class MainWindow(QMainWindow):
         self.detail_split.addWidget(self.detail)
         self.detail_split.addWidget(self.editor)
         self.detail_split.setStretchFactor(0, 4)
+        self.detail_split.setSizes([620, 220])
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.sidebar)
@@ -204,9 +214,9 @@ class MainWindow(QMainWindow):
         a.prev_hit.triggered.connect(self.reader.previous_hit)
         a.full_screen.triggered.connect(self.toggle_full_screen)
         a.new_collection.triggered.connect(lambda: self.new_collection())
-        a.rename_collection.triggered.connect(self._rename_current_collection)
+        a.rename_collection.triggered.connect(self._f2)
         a.delete_collection.triggered.connect(self._delete_current_collection)
-        a.remove_from_collection.triggered.connect(self.collection.remove_selected)
+        a.remove_from_collection.triggered.connect(self._delete_key)
         a.slideshow.triggered.connect(self._slideshow_current)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self._about)
@@ -266,6 +276,7 @@ class MainWindow(QMainWindow):
             self.search.update_query(kind=KIND_KEYS[key])
             self._show_items(self.grid if key == "library:photo" else self.table)
         elif key == "timeline":
+            self.search.update_query(kind=None)
             self._show_items(self.table)
             self.timeline.set_query(self.search.query)
             self.timeline.reload()
@@ -446,9 +457,21 @@ class MainWindow(QMainWindow):
         key = self.sidebar.current_key()
         return int(key.split(":", 1)[1]) if key.startswith("collection:") else None
 
-    def _rename_current_collection(self) -> None:
-        if (cid := self._current_collection()) is not None:
+    def _f2(self) -> None:
+        """F2 edits what has focus: a caption, a bookmark note, else the collection's name."""
+        if self.collection.view.hasFocus():
+            self.collection.edit_caption()
+        elif self.bookmarks.view.hasFocus():
+            self.bookmarks.edit_note()
+        elif (cid := self._current_collection()) is not None:
             self.rename_collection(cid)
+
+    def _delete_key(self) -> None:
+        """Delete removes an entry from the open collection, or the selected bookmark."""
+        if self.items.currentWidget() is self.bookmarks:
+            self.bookmarks.remove_selected()
+        elif self.items.currentWidget() is self.collection:
+            self.collection.remove_selected()
 
     def _delete_current_collection(self) -> None:
         if (cid := self._current_collection()) is not None:
@@ -634,7 +657,7 @@ class MainWindow(QMainWindow):
         self.search.save_button.setEnabled(not readonly)
         if readonly:
             self.search.save_button.setToolTip(why)
-            self.readonly_label.setText("🔒 " + self.tr("Read-only"))
+            self.readonly_label.setText(self.tr("Read-only"))
             self.readonly_label.setToolTip(why)
             self.show_message(why)
 
@@ -680,6 +703,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText(
                 self.tr("Searching…") if total is None else self.tr("%n item(s)", "", total)
             )
+        else:  # collections and bookmarks show their own counts
+            self.count_label.setText("")
         described = self.search.query.describe()
         self.filter_label.setText(self.tr("Filter: %1").replace("%1", described)
                                   if described else "")

@@ -1,0 +1,118 @@
+"""Running core calls off the UI thread and bringing their results back as Qt signals.
+
+Every call that may take more than a few milliseconds (search, pages, timeline counts, imports,
+image decoding) goes through `submit`, so the event loop never waits on SQLite or Pillow.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from memorial_viewer.errors import MemorialError
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    """One function call in the pool; its signals outlive it until delivered."""
+
+    def __init__(self, fn: Callable[[], Any], lock: threading.Lock | None) -> None:
+        super().__init__()
+        self.fn = fn
+        self.lock = lock
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            if self.lock is None:
+                result = self.fn()
+            else:
+                with self.lock:
+                    result = self.fn()
+        except MemorialError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a worker must report, never kill the app
+            traceback.print_exc()
+            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Submits jobs to a thread pool and tells the status bar how many are running."""
+
+    busyChanged = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QObject | None = None, max_threads: int | None = None,
+                 lock: threading.Lock | None = None) -> None:
+        """`lock`, when given, is held around every job: calls into the archive never overlap."""
+        super().__init__(parent)
+        self.lock = lock
+        self.pool = QThreadPool(self)
+        self.pool.setExpiryTimeout(-1)  # stable threads: see READONLY_THREADS in main_window
+        if max_threads:
+            self.pool.setMaxThreadCount(max_threads)
+        self._live: set[_Job] = set()
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run `fn()` in the pool; `on_done(result)` / `on_error(message)` run on the UI thread."""
+        job = _Job(fn, self.lock)
+        job.setAutoDelete(False)
+        self._live.add(job)
+
+        def deliver(callback: Callable[[Any], None] | None, payload: object) -> None:
+            if not shiboken6.isValid(self):  # the window closed while the job ran
+                return
+            self._live.discard(job)
+            self.busyChanged.emit(len(self._live))
+            if callback is None:
+                return
+            try:
+                callback(payload)
+            except RuntimeError as exc:  # the receiving widget was closed meanwhile
+                if "already deleted" not in str(exc):
+                    raise
+
+        # Lambdas keep the callbacks alive (PySide holds bound methods weakly) and run on the
+        # UI thread: the signals object lives there, so the connection is queued.
+        job.signals.done.connect(lambda result: deliver(on_done, result))
+        job.signals.failed.connect(lambda message: deliver(on_error, message))
+        self.busyChanged.emit(len(self._live))
+        self.pool.start(job)
+
+    @property
+    def busy(self) -> int:
+        return len(self._live)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every job ended: only when closing an archive."""
+        return self.pool.waitForDone(msecs)
+
+
+class Generation:
+    """A counter that makes late results recognisable: a result carries the value it was
+    asked with, and is dropped when the counter has moved on (search-as-you-type)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def current(self, value: int) -> bool:
+        return value == self.value
