@@ -16,8 +16,6 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from edtf import Interval, Level1Interval, Level2Interval, parse_edtf, struct_time_to_date
-
 from memorial_viewer.errors import InvalidDateError
 from memorial_viewer.types import DateValue, Precision
 
@@ -396,6 +394,9 @@ def _parse_range(s: str) -> DateValue | None:
 
 def _parse_other_edtf(s: str) -> DateValue | None:
     """Any other valid EDTF (``1990-01-XX``, ``1990-21``, ``[1990,1992]``) via the edtf package."""
+    # Imported here: the package costs ~45 ms at start-up and is needed only for rare forms.
+    from edtf import Interval, Level1Interval, Level2Interval, parse_edtf, struct_time_to_date
+
     if not _EDTF_LIKE.fullmatch(s):
         return None
     try:
