@@ -256,3 +256,13 @@ def test_python_dash_m_runs_the_cli() -> None:
         [sys.executable, "-m", "memorial_viewer", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_import_prints_progress_and_summary(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_folder: Path
+) -> None:
+    code = main(["import", str(sample_folder), "--archive", str(tmp_path / "a")])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "Imported 11, 0 duplicate(s), 0 rejected." in out
+    assert "10/10 files" in err and "/s" in err
