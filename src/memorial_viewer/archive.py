@@ -206,3 +206,11 @@ class Archive:
         from memorial_viewer.stats import stats
 
         return stats(self._ctx)
+
+    def related(self, item_id: int, limit: int = 10):  # type: ignore[no-untyped-def]
+        """Items on the same topic as `item_id` (shared rare words, tags, dates), best first."""
+        return self.searcher.related(item_id, limit)
+
+    def facets(self, query: str, **options):  # type: ignore[no-untyped-def]
+        """Counts by kind, year, mentioned year and tag of the items matching `query`."""
+        return self.searcher.facets(query, **options)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from sqlalchemy import String, distinct, func, select
+from sqlalchemy import Integer, String, column, distinct, func, select, text
 
 from memorial_viewer.context import ArchiveContext
 from memorial_viewer.errors import InvalidValueError
@@ -28,13 +28,13 @@ def timeline(
 ) -> list[TimelineBucket]:
     """Counts of distinct items per period (by earliest bound), in period order.
 
-    With `query`, only items matching it are counted, so the timeline follows the search.
+    With `query`, only items matching it are counted, so the timeline follows the search
+    (any query of the search language: words, fields, dates).
     """
     if by not in _WIDTH:
         raise InvalidValueError(f"--by must be year, month or day, not {by!r}")
     if axis not in ("item", "mentioned"):
         raise InvalidValueError(f"--axis must be item or mentioned, not {axis!r}")
-    ids = searcher.matching_ids(query) if query else None
     date_col = Item.date_earliest if axis == "item" else DateMention.earliest
     period = func.substr(date_col, 1, _WIDTH[by], type_=String)
     stmt = select(period.label("period"), func.count(distinct(Item.id)))
@@ -43,10 +43,12 @@ def timeline(
     stmt = stmt.where(date_col.is_not(None))
     if kind:
         stmt = stmt.where(Item.kind == kind)
-    if ids is not None:
-        if not ids:
-            return []
-        stmt = stmt.where(Item.id.in_(ids))
-    stmt = stmt.group_by("period").order_by("period")
     with ctx.read() as session:
+        # The query's ids as a subquery: any number of hits, one statement.
+        clause = searcher.id_subquery(session, query) if query else None
+        if clause is not None:
+            sql, params = clause
+            ids = text(sql).bindparams(**params).columns(column("id", Integer))
+            stmt = stmt.where(Item.id.in_(ids))
+        stmt = stmt.group_by("period").order_by("period")
         return [TimelineBucket(p, n) for p, n in session.execute(stmt)]

@@ -170,6 +170,8 @@ class SearchHit:
     date: str | None
     snippet: str
     score: float
+    #: How the hit matched: exact, folded, inflected, transliterated, corrected ("" unranked).
+    match: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -182,16 +184,84 @@ class SearchHit:
         }
 
 
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    count: int
+
+
+@dataclass
+class Facets:
+    """Counts of the items matching a query, for the desktop's filters and timeline.
+
+    `years` by the item's own date (earliest bound), `mentioned_years` by the dates its text
+    mentions (an item counts once per year), `tags` most frequent first.
+    """
+
+    kinds: list[FacetCount] = field(default_factory=list)
+    years: list[FacetCount] = field(default_factory=list)
+    mentioned_years: list[FacetCount] = field(default_factory=list)
+    tags: list[FacetCount] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        def pairs(rows: list[FacetCount]) -> list[dict]:
+            return [{"value": r.value, "count": r.count} for r in rows]
+
+        return {
+            "kind": pairs(self.kinds),
+            "year": pairs(self.years),
+            "mentioned_year": pairs(self.mentioned_years),
+            "tag": pairs(self.tags),
+        }
+
+
 @dataclass
 class SearchResult:
-    """One page of hits plus the total; `snippet` marks matched words with <mark> (HTML-escaped)."""
+    """One page of hits plus the total; `snippet` marks matched words with <mark> (HTML-escaped).
+
+    `corrected` is the query actually run when near-miss correction was needed ("showing
+    results for ..."); `facets` is filled when asked for.
+    """
 
     query: str
     total: int
     hits: list[SearchHit]
+    corrected: str | None = None
+    facets: Facets | None = None
 
     def to_json(self) -> dict:
-        return {"total": self.total, "hits": [h.to_json() for h in self.hits]}
+        out: dict = {"total": self.total, "hits": [h.to_json() for h in self.hits]}
+        if self.corrected is not None:
+            out["corrected"] = self.corrected
+        if self.facets is not None:
+            out["facets"] = self.facets.to_json()
+        return out
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    """An item on the same topic as another: what they share explains the score."""
+
+    id: int
+    kind: Kind
+    title: str
+    date: str | None
+    score: float
+    shared_terms: tuple[str, ...] = ()
+    shared_tags: tuple[str, ...] = ()
+    shared_dates: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "shared_terms": list(self.shared_terms),
+            "shared_tags": list(self.shared_tags),
+            "shared_dates": list(self.shared_dates),
+        }
 
 
 @dataclass(frozen=True)

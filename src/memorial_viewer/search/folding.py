@@ -127,6 +127,7 @@ Known limits (tests/test_folding.py pins them):
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 import unicodedata
@@ -142,11 +143,15 @@ from rapidfuzz.distance import Levenshtein
 __all__ = [
     "FOLDING_VERSION",
     "MIN_SKELETON",
+    "DocumentForms",
     "IndexForms",
     "Token",
     "clear_caches",
+    "document_forms",
+    "exact",
     "fold",
     "index_forms",
+    "is_safe_key_match",
     "is_safe_skeleton_match",
     "latin_key",
     "skeleton",
@@ -386,14 +391,22 @@ _IMPLAUSIBLE_SWAPS = frozenset({frozenset("au"), frozenset("io")})
 
 def is_safe_skeleton_match(query_word: str, doc_word: str) -> bool:
     """Whether two words with the same skeleton may be taken as spellings of one word."""
-    kq, kd = latin_key(query_word), latin_key(doc_word)
+    return is_safe_key_match(
+        latin_key(query_word),
+        latin_key(doc_word),
+        max(typo_budget(query_word), typo_budget(doc_word)),
+    )
+
+
+def is_safe_key_match(kq: str, kd: str, budget: int) -> bool:
+    """`is_safe_skeleton_match` on two latin keys (a vocabulary holds keys, not words)."""
     if kq == kd:
         return True
     sq = _skeleton_of_key(kq)
     if len(sq) < MIN_SKELETON or sq != _skeleton_of_key(kd):
         return False
     ops = Levenshtein.editops(kq, kd)
-    if len(ops) > max(typo_budget(query_word), typo_budget(doc_word)):
+    if len(ops) > budget:
         return False
     for op in ops:
         if op.tag == "replace":
@@ -683,7 +696,89 @@ def index_forms(text: str, lang_hint: str | None = None) -> IndexForms:
     return IndexForms(" ".join(folded), " ".join(stems), " ".join(latin))
 
 
+# --------------------------------------------------------------------------------------------
+# Exact forms and the forms of a whole document (what the search index stores)
+
+
+def _exact(word: str) -> str:
+    low = _nfc(_drop_possessive(word)).casefold()
+    return low if low.isalnum() else "".join(c for c in low if c.isalnum())
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def exact(word: str) -> str:
+    """The word as spelled, ignoring only case (İ → i): the strictest ranking tier.
+
+    Apostrophes, joiners and combining marks left after NFC are dropped so that any FTS5
+    tokenizer keeps the form whole; letters keep their diacritics (ə ı ş stay).
+    """
+    return _exact(word)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentForms:
+    """What the search index stores for one text field.
+
+    `folded` and `latin` are aligned token by token (phrases need positions); `exact` and
+    `stems` hold only the distinct forms that differ from the token's folded form, because a
+    query asks them about presence only and the folded column answers the rest.
+    """
+
+    folded: str
+    latin: str
+    exact: str
+    stems: str
+
+
+def _doc_forms(word: str, hints: _Hints) -> tuple[str, str, str | None, str | None] | None:
+    folded = _fold(word)
+    if not folded:
+        return None
+    ex = _exact(word)
+    st = _fold(_stem_raw(word, hints)) or folded
+    return folded, _latin_key(word), ex if ex != folded else None, st if st != folded else None
+
+
+# word → forms, one table per language hint; plain dicts so the per-token work is a C-level
+# map() (an import indexes hundreds of articles a second). Cleared when it grows too large.
+_DOC_MEMO: dict[_Hints, dict[str, tuple[str, str, str | None, str | None] | None]] = {}
+_DOC_MEMO_MAX = 200_000
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+
+
+def document_forms(text: str, lang_hint: str | None = None) -> DocumentForms:
+    """`index_forms` plus exact forms, with the sparse columns deduplicated (one pass)."""
+    nfc = _nfc(text)
+    hints = _hints(lang_hint)
+    if hints == (None, None):
+        hints = _text_hints(nfc)
+    memo = _DOC_MEMO.setdefault(hints, {})
+    words = _TOKEN_RE.findall(_scan_text(nfc))
+    uniq = set(words)
+    missing = uniq.difference(memo)
+    if missing:
+        if len(memo) + len(missing) > _DOC_MEMO_MAX:
+            memo.clear()
+            missing = uniq
+        for word in missing:
+            memo[word] = _doc_forms(word, hints)
+    forms = list(map(memo.__getitem__, words))
+    if None in forms:
+        forms = [f for f in forms if f is not None]
+    distinct = [f for f in map(memo.__getitem__, uniq) if f is not None]
+    exacts = sorted({f[2] for f in distinct if f[2] is not None})
+    stems = sorted({f[3] for f in distinct if f[3] is not None})
+    return DocumentForms(
+        " ".join(map(_first, forms)),  # type: ignore[arg-type]
+        " ".join(map(_second, forms)),  # type: ignore[arg-type]
+        " ".join(exacts),
+        " ".join(stems),
+    )
+
+
 def clear_caches() -> None:
     """Drop the per-word memo tables (tests, or to give memory back after a big import)."""
-    for cached in (fold, latin_key, skeleton, stem, stem_key, _forms):
+    for cached in (fold, latin_key, skeleton, stem, stem_key, exact, _forms):
         cached.cache_clear()
+    _DOC_MEMO.clear()

@@ -1,115 +1,212 @@
-"""SQLite FTS5 implementation of the search backend."""
+"""SQLite FTS5 implementation of the search backend.
+
+parse (query.py) → plan by tiers (compile.py) → total, and near-miss correction when the total
+is small (spelling.py) → a page in tier/bm25 or date/title order (ranking.py) → snippets from
+the hits' own text (snippets.py). Facets and related items have their own modules.
+"""
 
 from __future__ import annotations
 
-import html
+import re
 
-from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from memorial_viewer.search import facets as facets_mod
+from memorial_viewer.search import related as related_mod
 from memorial_viewer.search.backend import IndexDocument, SearchRequest
-from memorial_viewer.search.query import to_match
-from memorial_viewer.types import SearchHit, SearchResult
+from memorial_viewer.search.compile import TIER_NAMES, Plan, Terms, compile_query
+from memorial_viewer.search.folding import typo_budget
+from memorial_viewer.search.index import field_forms
+from memorial_viewer.search.query import Node, Word, parse
+from memorial_viewer.search.ranking import Counter, Ranked, page, where
+from memorial_viewer.search.snippets import Highlighter, plain
+from memorial_viewer.search.spelling import ArchiveLexicon, TypoIndex
+from memorial_viewer.search.writer import IndexWriter
+from memorial_viewer.types import Facets, Kind, RelatedItem, SearchHit, SearchResult
 
-# bm25 weights for (title, body, extra, tags): a word in the title or the tags says more about
-# an item than the same word somewhere in its text.
-WEIGHTS = "10.0, 1.0, 3.0, 6.0"
-_OPEN, _CLOSE = "\ue000", "\ue001"
+#: "Finds little": below this many hits, near-miss corrections are tried.
+LITTLE = 3
+#: Corrections tried per word, and the cap when counting how many items a candidate finds.
+MAX_CANDIDATES = 5
+DF_CAP = 500
 
-_ORDER = {
-    "relevance": "score DESC, i.id",
-    "date": "i.date_earliest IS NULL, i.date_earliest, i.id",
-    "title": "i.title COLLATE NOCASE, i.id",
-}
+_HITS = (
+    "SELECT i.id, i.kind, i.title, i.date_edtf, a.text, p.caption, p.exif_description, "
+    "i.description FROM items i LEFT JOIN articles a ON a.item_id = i.id "
+    "LEFT JOIN photos p ON p.item_id = i.id WHERE i.id IN ({ids})"
+)
 
 
-def mark_snippet(raw: str) -> str:
-    """HTML-escape a snippet and turn FTS5's private markers into <mark> tags."""
-    return html.escape(raw, quote=False).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+def generation(conn: Connection) -> str:
+    """Changes with every index write, in any process: the key of every cache here."""
+    return str(conn.exec_driver_sql(
+        "SELECT value FROM item_fts_meta WHERE key = 'generation'"
+    ).scalar())
 
 
 class Fts5Backend:
-    def index(self, session: Session, doc: IndexDocument) -> None:
-        session.execute(text("DELETE FROM item_fts WHERE rowid = :id"), {"id": doc.item_id})
-        session.execute(
-            text(
-                "INSERT INTO item_fts(rowid, title, body, extra, tags) "
-                "VALUES (:id, :title, :body, :extra, :tags)"
-            ),
-            {
-                "id": doc.item_id,
-                "title": doc.title,
-                "body": doc.body,
-                "extra": doc.extra,
-                "tags": doc.tags,
-            },
-        )
+    def __init__(self) -> None:
+        self.writer = IndexWriter()
+        self.typos = TypoIndex()
+        self.counter = Counter()
+        self.facet_table = facets_mod.FacetTable()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def prepare(self, doc: IndexDocument) -> object:
+        return field_forms(doc)
+
+    def index(
+        self, session: Session, doc: IndexDocument, *, new: bool = False, prepared: object = None
+    ) -> None:
+        self.writer.index(session, doc, fresh=new, forms=prepared)  # type: ignore[arg-type]
 
     def remove(self, session: Session, item_id: int) -> None:
-        session.execute(text("DELETE FROM item_fts WHERE rowid = :id"), {"id": item_id})
+        self.writer.remove(session, item_id)
+
+    # -- planning --------------------------------------------------------------------------
+
+    def plan(
+        self, conn: Connection, query: str, kind: Kind | None = None
+    ) -> tuple[Node | None, Plan, ArchiveLexicon]:
+        tree = parse(query)
+        lexicon = ArchiveLexicon(conn)
+        return tree, compile_query(tree, lexicon, kind=kind), lexicon
+
+    def _corrections(
+        self, conn: Connection, plan: Plan, gen: str, kind: Kind | None, total: int
+    ) -> dict[str, list[str]]:
+        """For each word that finds little as typed, the nearest better-attested spelling."""
+        fixes: dict[str, list[str]] = {}
+        for w in plan.words:
+            if w.prefix or typo_budget(w.text) == 0 or w.text in fixes:
+                continue
+            if len(plan.words) == 1 and not plan.preds:
+                own = total  # the query is this word
+            else:
+                alone = compile_query(Word(w.text, fields=w.fields), None, kind=kind)
+                own = self.counter.count(conn, alone, gen, cap=LITTLE)
+            if own >= LITTLE:
+                continue
+            if not self.typos.refreshed_for(gen):
+                self.typos.refresh(conn)
+                self.typos.mark(gen)
+            best: tuple[int, int, str] | None = None
+            for term, cost in self.typos.candidates(w.text)[:MAX_CANDIDATES]:
+                probe = compile_query(Word(term, fields=w.fields), None, kind=kind)
+                n = self.counter.count(conn, probe, gen, cap=DF_CAP)
+                if n > own and (best is None or (cost, -n) < (best[0], -best[1])):
+                    best = (cost, n, term)
+            if best is not None:
+                fixes[w.text] = [best[2]]
+        return fixes
+
+    # -- searching -------------------------------------------------------------------------
 
     def search(self, session: Session, request: SearchRequest) -> SearchResult:
-        match = to_match(request.query)
-        params: dict[str, object] = {
-            "limit": max(0, request.limit),
-            "offset": max(0, request.offset),
-        }
-        kind_sql = ""
-        if request.kind:
-            kind_sql = " AND i.kind = :kind"
-            params["kind"] = request.kind
-        if match is None:
-            return self._browse(session, request, kind_sql, params)
-        params["match"] = match
-        total = session.execute(
-            text(
-                "SELECT count(*) FROM item_fts JOIN items i ON i.id = item_fts.rowid "
-                f"WHERE item_fts MATCH :match{kind_sql}"
-            ),
-            params,
-        ).scalar_one()
-        rows = session.execute(
-            text(
-                "SELECT i.id, i.kind, i.title, i.date_edtf, "
-                f"snippet(item_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 24) AS snip, "
-                f"-bm25(item_fts, {WEIGHTS}) AS score "
-                "FROM item_fts JOIN items i ON i.id = item_fts.rowid "
-                f"WHERE item_fts MATCH :match{kind_sql} "
-                f"ORDER BY {_ORDER[request.sort]} LIMIT :limit OFFSET :offset"
-            ),
-            params,
-        ).all()
-        hits = [
-            SearchHit(r.id, r.kind, r.title, r.date_edtf, mark_snippet(r.snip), float(r.score))
-            for r in rows
-        ]
-        return SearchResult(request.query, total, hits)
+        conn = session.connection()
+        tree, plan, lexicon = self.plan(conn, request.query, request.kind)
+        gen = generation(conn)
+        total = self.counter.count(conn, plan, gen)
+        corrected: str | None = None
+        fixes: dict[str, list[str]] = {}
+        if total < LITTLE and plan.words and plan.text is not None:
+            fixes = self._corrections(conn, plan, gen, request.kind, total)
+            if fixes:
+                fixed = compile_query(tree, lexicon, kind=request.kind, corrections=fixes)
+                n = self.counter.count(conn, fixed, gen)
+                if n > total:
+                    plan, total = fixed, n
+                else:
+                    fixes = {}
+        ranked = page(
+            conn, plan, request.sort, max(0, request.offset), max(0, request.limit),
+            request.descending,
+            total,
+        )
+        hits = self._hits(conn, plan, ranked)
+        if fixes:
+            corrected = self._shown_correction(conn, request.query, fixes, ranked)
+        result = SearchResult(request.query, total, hits, corrected)
+        if request.facets:
+            result.facets = facets_mod.facets(conn, plan, self.facet_table, gen)
+        return result
 
-    def _browse(
-        self, session: Session, request: SearchRequest, kind_sql: str, params: dict[str, object]
-    ) -> SearchResult:
-        """An empty query lists everything, in date order unless asked otherwise."""
-        where = f"WHERE 1=1{kind_sql}"
-        total = session.execute(
-            text(f"SELECT count(*) FROM items i {where}"), params
-        ).scalar_one()
-        order = _ORDER["date" if request.sort == "relevance" else request.sort]
-        rows = session.execute(
-            text(
-                f"SELECT i.id, i.kind, i.title, i.date_edtf FROM items i {where} "
-                f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-            ),
-            params,
-        ).all()
-        hits = [SearchHit(r.id, r.kind, r.title, r.date_edtf, "", 0.0) for r in rows]
-        return SearchResult(request.query, total, hits)
+    def _hits(self, conn: Connection, plan: Plan, ranked: list[Ranked]) -> list[SearchHit]:
+        if not ranked:
+            return []
+        ids = ",".join(str(r.id) for r in ranked)
+        rows = {r[0]: r for r in conn.exec_driver_sql(_HITS.format(ids=ids))}
+        strict = loose = None
+        if not plan.terms.empty():
+            strict, loose = Highlighter(plan.terms, loose=False), Highlighter(plan.terms)
+        hits = []
+        for r in ranked:
+            row = rows.get(r.id)
+            if row is None:
+                continue
+            _id, kind, title, date, text, caption, exif_desc, description = row
+            fields = [text, caption, exif_desc, description, title]
+            snip = ""
+            # Exact and folded hits need no stems or keys: far fewer words to check.
+            hl = strict if r.tier is not None and r.tier <= 1 else loose
+            if hl is not None:
+                for value in fields:
+                    if value and (found := hl.snippet(value)) is not None:
+                        snip = found
+                        break
+                else:
+                    snip = plain(next((v for v in fields[:4] if v), ""))
+            match = TIER_NAMES[r.tier] if r.tier is not None else ""
+            hits.append(SearchHit(r.id, kind, title, date, snip, r.score, match))
+        return hits
+
+    def _shown_correction(
+        self, conn: Connection, query: str, fixes: dict[str, list[str]], ranked: list[Ranked]
+    ) -> str:
+        """The query as it was run, each corrected word as it stands in a hit's text."""
+        shown = query
+        ids = ",".join(str(r.id) for r in ranked[:10]) or "0"
+        rows = conn.exec_driver_sql(_HITS.format(ids=ids)).all()
+        for word, terms in fixes.items():
+            surface = terms[0]
+            hl = Highlighter(Terms(folded=set(terms)))
+            for row in rows:
+                spans = [s for v in (row[4], row[5], row[2]) if v for s in [hl.spans(v)] if s]
+                if spans:
+                    text = next(v for v in (row[4], row[5], row[2]) if v and hl.spans(v))
+                    start, end, _ = hl.spans(text)[0]
+                    surface = text[start:end]
+                    break
+            shown = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", surface, shown, count=1)
+        return shown
 
     def matching_ids(self, session: Session, query: str) -> list[int] | None:
-        match = to_match(query)
-        if match is None:
+        conn = session.connection()
+        _tree, plan, _lex = self.plan(conn, query)
+        clause = self.id_clause(plan)
+        if clause is None:
             return None
-        return list(
-            session.execute(
-                text("SELECT rowid FROM item_fts WHERE item_fts MATCH :m"), {"m": match}
-            ).scalars()
-        )
+        sql, params = clause
+        return [r[0] for r in conn.exec_driver_sql(sql, params)]
+
+    def id_clause(self, plan: Plan) -> tuple[str, dict[str, object]] | None:
+        """SQL selecting the ids a plan matches (for IN subqueries), or None for all items."""
+        if plan.everything:
+            return None
+        if plan.text is None:
+            cond, params = where(plan, "i.id")
+            return f"SELECT i.id FROM items i WHERE 1{cond}", params
+        cond, params = where(plan, "+item_fts.rowid")
+        params["m"] = plan.text[-1]
+        return f"SELECT rowid FROM item_fts WHERE item_fts MATCH :m{cond}", params
+
+    def facets(self, session: Session, query: str, kind: Kind | None = None) -> Facets:
+        conn = session.connection()
+        _tree, plan, _lex = self.plan(conn, query, kind)
+        return facets_mod.facets(conn, plan, self.facet_table, generation(conn))
+
+    def related(self, session: Session, item_id: int, limit: int = 10) -> list[RelatedItem]:
+        return related_mod.related(session.connection(), item_id, limit)
+
