@@ -47,14 +47,22 @@ class ItemEdit:
     caption: str | None = None
 
 
+def date_columns(value: DateValue | None, source: str | None) -> dict[str, object]:
+    """The item columns that hold a date, its bounds and where it came from."""
+    return {
+        "date_edtf": value.edtf if value else None,
+        "date_earliest": value.earliest if value else None,
+        "date_latest": value.latest if value else None,
+        "date_precision": value.precision if value else None,
+        "date_approximate": bool(value and value.approximate),
+        "date_uncertain": bool(value and value.uncertain),
+        "date_source": source if value else None,
+    }
+
+
 def apply_date(item: Item, value: DateValue | None, source: str | None) -> None:
-    item.date_edtf = value.edtf if value else None
-    item.date_earliest = value.earliest if value else None
-    item.date_latest = value.latest if value else None
-    item.date_precision = value.precision if value else None
-    item.date_approximate = bool(value and value.approximate)
-    item.date_uncertain = bool(value and value.uncertain)
-    item.date_source = source if value else None
+    for name, column_value in date_columns(value, source).items():
+        setattr(item, name, column_value)
 
 
 def load_item(session: Session, item_id: int) -> Item:

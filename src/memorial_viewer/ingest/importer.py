@@ -16,10 +16,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from memorial_viewer.context import ArchiveContext
@@ -27,8 +27,10 @@ from memorial_viewer.dates import extract_mentions, parse_date
 from memorial_viewer.errors import InvalidDateError, RejectedInput
 from memorial_viewer.ingest.photo import PHOTO_EXTENSIONS, canonical_extension, probe_and_thumbnail
 from memorial_viewer.ingest.sidecar import is_manifest, is_sidecar, load_sidecar
-from memorial_viewer.items import apply_date, now
-from memorial_viewer.models import Article, DateMention, Item, Photo
+from memorial_viewer.items import date_columns, now
+from memorial_viewer.models import Article, DateMention, Item, ItemTag, Photo
+from memorial_viewer.search.backend import IndexDocument
+from memorial_viewer.search.index import make_document
 from memorial_viewer.storage import StagedFile
 from memorial_viewer.tags import get_or_create_tag
 from memorial_viewer.thumbnails import thumbnail_path
@@ -62,11 +64,23 @@ class ParsedItem:
 
 
 @dataclass
+class Rows:
+    """Column values of one item and its dependent rows, ready to insert."""
+
+    item: dict[str, object]
+    detail: dict[str, object]
+    mentions: list[dict[str, object]]
+    tags: list[str]
+    document: IndexDocument | None = None
+    index_forms: object = None
+
+
+@dataclass
 class Prepared:
     """A file staged and parsed, ready to commit; `parsed` is empty for a duplicate."""
 
     staged: StagedFile
-    parsed: list[ParsedItem]
+    parsed: list[Rows]
     media_path: str
     thumbnail: Path | None
 
@@ -244,7 +258,9 @@ class Importer:
             else:
                 parsed = self._parse_article(path, staged, ext)
                 media_ext = ext
-            return Prepared(staged, parsed, store.media_rel_path(staged.sha256, media_ext), thumb)
+            rel = store.media_rel_path(staged.sha256, media_ext)
+            rows = [self._rows(p, n, cand, staged, rel) for n, p in enumerate(parsed)]
+            return Prepared(staged, rows, rel, thumb)
         except BaseException:
             self._cleanup(Prepared(staged, [], "", thumb))
             raise
@@ -267,10 +283,7 @@ class Importer:
             return
         try:
             with self._ctx.write("import files") as session:
-                ids = [
-                    self._insert(session, p, n, cand, prepared.staged, prepared.media_path)
-                    for n, p in enumerate(prepared.parsed)
-                ]
+                ids = [self._insert(session, rows) for rows in prepared.parsed]
         except BaseException:
             self._cleanup(prepared)
             raise
@@ -312,105 +325,135 @@ class Importer:
 
     # -- rows ----------------------------------------------------------------------------
 
-    def _insert(
-        self,
-        session: Session,
-        parsed: ParsedItem,
-        part: int,
-        cand: Candidate,
-        staged: StagedFile,
-        rel: str,
-    ) -> int:
+    def _rows(
+        self, parsed: ParsedItem, part: int, cand: Candidate, staged: StagedFile, rel: str
+    ) -> Rows:
+        """Every column value of one item, computed before its transaction opens (no database).
+
+        Invalid archivist metadata (a sidecar date) is rejected here, before anything is written.
+        """
         meta = parsed.meta
         stamp = now()
-        item = Item(
-            kind=parsed.kind,
-            title=_one_line(str(meta.get("title") or parsed.title), 500) or cand.path.stem,
-            description=_opt(meta.get("description")),
-            creator=_opt(meta.get("creator")),
-            publisher=_opt(meta.get("publisher")),
-            language=_opt(meta.get("language")),
-            rights=_opt(meta.get("rights")),
-            identifier=_opt(meta.get("identifier")),
-            sha256=staged.sha256,
-            part=part,
-            original_name=cand.path.name,
-            original_path=cand.display,
-            media_path=rel,
-            size=staged.size,
-            imported_at=stamp,
-            modified_at=stamp,
-        )
-        session.add(item)
+        item: dict[str, object] = {
+            "kind": parsed.kind,
+            "title": _one_line(str(meta.get("title") or parsed.title), 500) or cand.path.stem,
+            "description": _opt(meta.get("description")),
+            "creator": _opt(meta.get("creator")),
+            "publisher": _opt(meta.get("publisher")),
+            "language": _opt(meta.get("language")),
+            "rights": _opt(meta.get("rights")),
+            "identifier": _opt(meta.get("identifier")),
+            "sha256": staged.sha256,
+            "part": part,
+            "original_name": cand.path.name,
+            "original_path": cand.display,
+            "media_path": rel,
+            "size": staged.size,
+            "imported_at": stamp,
+            "modified_at": stamp,
+        }
         tags = [str(t) for t in meta.get("subjects", []) or []]  # type: ignore[union-attr]
+        rows = Rows(item, {}, [], tags)
         if parsed.content is not None:
-            self._fill_article(item, parsed.content, meta)
-            tags += parsed.content.tags
+            self._article_rows(rows, parsed.content, meta)
         if parsed.photo is not None:
-            self._fill_photo(item, parsed.photo, meta)
-        for name in dict.fromkeys(t for t in tags if t.strip()):
-            tag = get_or_create_tag(session, name)
-            if tag not in item.tags:
-                item.tags.append(tag)
-        self._ctx.index.update(session, item)
-        return item.id
-
-    def _fill_article(self, item: Item, c: ArticleContent, meta: dict[str, object]) -> None:
-        item.creator = item.creator or c.author
-        item.publisher = item.publisher or c.site_name
-        item.description = item.description or c.description
-        item.language = item.language or c.language
-        item.article = Article(
-            text=c.text,
-            html=c.html,
-            source_url=c.source_url,
-            author=c.author,
-            published=c.published,
-            site_name=c.site_name,
+            self._photo_rows(rows, parsed.photo, meta)
+        rows.tags = list(dict.fromkeys(t.strip() for t in rows.tags if t.strip()))
+        d = rows.detail
+        rows.document = make_document(
+            0,  # the id is known once the row is inserted
+            parsed.kind,
+            str(item["title"]),
+            text=d.get("text"),  # type: ignore[arg-type]
+            caption=d.get("caption"),  # type: ignore[arg-type]
+            exif_description=d.get("exif_description"),  # type: ignore[arg-type]
+            description=item["description"],  # type: ignore[arg-type]
+            creator=item["creator"],  # type: ignore[arg-type]
+            publisher=item["publisher"],  # type: ignore[arg-type]
+            author=d.get("author"),  # type: ignore[arg-type]
+            tags=rows.tags,
+            language=item["language"],  # type: ignore[arg-type]
         )
+        # The costly part of indexing (word forms) happens here, in the preparing thread.
+        rows.index_forms = self._ctx.index.backend.prepare(rows.document)
+        return rows
+
+    def _article_rows(self, rows: Rows, c: ArticleContent, meta: dict[str, object]) -> None:
+        item = rows.item
+        item["creator"] = item["creator"] or c.author
+        item["publisher"] = item["publisher"] or c.site_name
+        item["description"] = item["description"] or c.description
+        item["language"] = item["language"] or c.language
+        rows.detail = {
+            "text": c.text,
+            "html": c.html,
+            "source_url": c.source_url,
+            "author": c.author,
+            "published": c.published,
+            "site_name": c.site_name,
+        }
         if meta.get("date"):
-            apply_date(item, _meta_date(meta["date"]), "user")
+            item.update(date_columns(_meta_date(meta["date"]), "user"))
         elif c.published:
-            apply_date(item, _lenient_date(c.published), "published")
-        item.mentions = [
-            DateMention(
-                edtf=m.date.edtf,
-                earliest=m.date.earliest,
-                latest=m.date.latest,
-                precision=m.date.precision,
-                approximate=m.date.approximate,
-                start=m.start,
-                end=m.end,
-                text=m.text,
-            )
+            item.update(date_columns(_lenient_date(c.published), "published"))
+        rows.tags += c.tags
+        rows.mentions = [
+            {
+                "edtf": m.date.edtf,
+                "earliest": m.date.earliest,
+                "latest": m.date.latest,
+                "precision": m.date.precision,
+                "approximate": m.date.approximate,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+            }
             for m in extract_mentions(c.text)
         ]
 
-    def _fill_photo(self, item: Item, info: PhotoInfo, meta: dict[str, object]) -> None:
-        item.description = item.description or info.description
-        item.creator = item.creator or info.artist
-        item.rights = item.rights or info.copyright
-        item.photo = Photo(
-            format=info.format,
-            width=info.width,
-            height=info.height,
-            mode=info.mode,
-            orientation=info.orientation,
-            caption=_opt(meta.get("caption")),
-            capture_date=info.capture_date,
-            camera=info.camera,
-            exif_description=info.description,
-            artist=info.artist,
-            copyright=info.copyright,
-            gps_latitude=info.gps.latitude if info.gps else None,
-            gps_longitude=info.gps.longitude if info.gps else None,
-            gps_altitude=info.gps.altitude if info.gps else None,
-            exif_json=json.dumps(info.exif, ensure_ascii=False, sort_keys=True),
-        )
+    def _photo_rows(self, rows: Rows, info: PhotoInfo, meta: dict[str, object]) -> None:
+        item = rows.item
+        item["description"] = item["description"] or info.description
+        item["creator"] = item["creator"] or info.artist
+        item["rights"] = item["rights"] or info.copyright
+        gps = info.gps
+        rows.detail = {
+            "format": info.format,
+            "width": info.width,
+            "height": info.height,
+            "mode": info.mode,
+            "orientation": info.orientation,
+            "caption": _opt(meta.get("caption")),
+            "capture_date": info.capture_date,
+            "camera": info.camera,
+            "exif_description": info.description,
+            "artist": info.artist,
+            "copyright": info.copyright,
+            "gps_latitude": gps.latitude if gps else None,
+            "gps_longitude": gps.longitude if gps else None,
+            "gps_altitude": gps.altitude if gps else None,
+            "exif_json": json.dumps(info.exif, ensure_ascii=False, sort_keys=True),
+        }
         if meta.get("date"):
-            apply_date(item, _meta_date(meta["date"]), "user")
+            item.update(date_columns(_meta_date(meta["date"]), "user"))
         elif info.capture_date:
-            apply_date(item, _lenient_date(info.capture_date), "exif")
+            item.update(date_columns(_lenient_date(info.capture_date), "exif"))
+
+    def _insert(self, session: Session, rows: Rows) -> int:
+        """Core inserts: an import writes thousands of rows a minute, the ORM's bookkeeping
+        would cost more than the writes."""
+        item_id = session.execute(insert(Item).values(rows.item)).inserted_primary_key[0]
+        detail_model = Article if rows.item["kind"] == "article" else Photo
+        session.execute(insert(detail_model).values(item_id=item_id, **rows.detail))
+        if rows.mentions:
+            session.execute(insert(DateMention), [{"item_id": item_id, **m} for m in rows.mentions])
+        tag_ids = list(dict.fromkeys(get_or_create_tag(session, n).id for n in rows.tags))
+        if tag_ids:
+            session.execute(insert(ItemTag), [{"item_id": item_id, "tag_id": t} for t in tag_ids])
+        # Indexed exactly as prepared (the index must later remove what it was given).
+        doc = replace(rows.document, item_id=item_id)
+        self._ctx.index.backend.index(session, doc, new=True, prepared=rows.index_forms)
+        return int(item_id)
 
 
 def _opt(value: object) -> str | None:
