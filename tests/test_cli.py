@@ -266,3 +266,25 @@ def test_import_prints_progress_and_summary(
     assert code == 0
     assert "Imported 11, 0 duplicate(s), 0 rejected." in out
     assert "10/10 files" in err and "/s" in err
+
+
+def test_related_json(capsys: pytest.CaptureFixture[str], arch: str) -> None:
+    _, hits, _ = run(capsys, "search", "parliament", "--archive", arch, "--json")
+    item_id = str(hits["hits"][0]["id"])
+    code, data, _ = run(capsys, "related", item_id, "--archive", arch, "--json")
+    assert code == 0 and isinstance(data, list) and data
+    assert int(item_id) not in {r["id"] for r in data}
+    assert {"id", "kind", "title", "date", "score"} <= set(data[0])
+    code, _, err = run(capsys, "related", "999", "--archive", arch)
+    assert code == 1 and "no item with id 999" in err
+
+
+def test_search_facets_and_sort_options(capsys: pytest.CaptureFixture[str], arch: str) -> None:
+    code, data, _ = run(capsys, "search", "Baku", "--facets", "--archive", arch, "--json")
+    assert code == 0
+    kinds = {f["value"]: f["count"] for f in data["facets"]["kind"]}
+    assert sum(kinds.values()) == data["total"]
+    _, asc, _ = run(capsys, "search", "", "--sort", "date", "--archive", arch, "--json")
+    _, desc, _ = run(capsys, "search", "", "--sort", "date", "--desc", "--archive", arch, "--json")
+    dated = [h["id"] for h in asc["hits"] if h["date"]]
+    assert [h["id"] for h in desc["hits"] if h["date"]] == dated[::-1]

@@ -113,16 +113,51 @@ def cmd_search(args: argparse.Namespace) -> int:
         if query is None:
             raise UsageError("search needs a QUERY or --saved NAME")
         result = archive.search(
-            query, limit=args.limit, offset=args.offset, kind=args.kind, sort=args.sort
+            query,
+            limit=args.limit,
+            offset=args.offset,
+            kind=args.kind,
+            sort=args.sort,
+            descending=args.desc,
+            facets=args.facets,
         )
     if args.json:
         emit_json(result.to_json())
         return EXIT_OK
+    if result.corrected:
+        print(f"showing results for {result.corrected!r}")
     print(f"{result.total} result(s) for {query!r}")
     for h in result.hits:
         print(f"#{h.id} [{h.kind}] {h.title}" + (f" ({h.date})" if h.date else ""))
         if h.snippet:
             print(f"    {plain_snippet(h.snippet)}")
+    if result.facets:
+        f = result.facets
+        for label, rows in (
+            ("kind", f.kinds),
+            ("year", f.years),
+            ("mentioned", f.mentioned_years),
+            ("tag", f.tags[:10]),
+        ):
+            if rows:
+                print(f"{label}: " + ", ".join(f"{r.value} ({r.count})" for r in rows))
+    return EXIT_OK
+
+
+def cmd_related(args: argparse.Namespace) -> int:
+    from memorial_viewer.cli_format import emit_json
+
+    with _open_existing(args) as archive:
+        archive.show(args.id)  # a missing item is an error, not an empty list
+        related = archive.related(args.id, limit=args.limit)
+    if args.json:
+        emit_json([r.to_json() for r in related])
+        return EXIT_OK
+    for r in related:
+        why = ", ".join([*r.shared_tags, *r.shared_dates, *r.shared_terms][:6])
+        print(f"#{r.id} [{r.kind}] {r.title}" + (f" ({r.date})" if r.date else ""))
+        if why:
+            print(f"    shares: {why}")
     return EXIT_OK
 
 
@@ -441,7 +476,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--kind", choices=["article", "photo"])
     p.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    p.add_argument("--desc", action="store_true", help="reverse the sort order")
+    p.add_argument("--facets", action="store_true", help="add counts by kind, year and tag")
     p.add_argument("--saved", metavar="NAME", help="run the saved search NAME")
+
+    p = add("related", cmd_related, "items on the same topic as an item, best first")
+    p.add_argument("id", type=int)
+    p.add_argument("--limit", type=int, default=10)
 
     p = add("show", cmd_show, "show one item with all its fields")
     p.add_argument("id", type=int)
