@@ -1,4 +1,4 @@
--- memorial_viewer archive schema, revision 0003.
+-- memorial_viewer archive schema, revision 0004.
 -- Generated from the migrations; do not edit by hand (tests/test_schema.py says how to regenerate).
 
 CREATE TABLE alembic_version (
@@ -52,6 +52,12 @@ CREATE TABLE collections (
 	PRIMARY KEY (id), 
 	FOREIGN KEY(cover_item_id) REFERENCES items (id) ON DELETE SET NULL, 
 	UNIQUE (name)
+);
+
+CREATE TABLE index_queue (
+	item_id INTEGER NOT NULL, 
+	PRIMARY KEY (item_id), 
+	FOREIGN KEY(item_id) REFERENCES items (id) ON DELETE CASCADE
 );
 
 CREATE VIRTUAL TABLE item_fts USING fts5(f_title, f_text, f_caption, f_extra, f_tags, l_title, l_text, l_caption, l_extra, l_tags, e_title, e_text, e_caption, e_extra, e_tags, s_title, s_text, s_caption, s_extra, s_tags, kind, content='', tokenize='unicode61 remove_diacritics 0');

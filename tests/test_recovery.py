@@ -102,3 +102,25 @@ def test_committed_item_whose_original_was_not_moved_is_completed(
         assert report.ok, report.problems
         assert report.files_hashed == 1
         assert archive.search("Martyrs").total == 1
+
+
+def test_items_committed_but_not_yet_indexed_are_indexed_on_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importer writes the search index in batches after each file's own commit."""
+    from memorial_viewer.search import pending
+
+    source = write(tmp_path / "in" / "a.txt", "Eternal Flame\n\nA note about the flame, 1998.")
+
+    def crash(*args: object) -> None:
+        raise KeyboardInterrupt  # the process dies before the index batch is written
+
+    with Archive.create(tmp_path / "a") as archive:
+        monkeypatch.setattr(pending, "write_batch", crash)
+        with pytest.raises(KeyboardInterrupt):
+            archive.import_paths([source])
+        assert archive.search("flame").total == 0
+    monkeypatch.undo()
+    with Archive.open(tmp_path / "a") as archive:
+        assert archive.search("flame").total == 1
+        assert archive.check(fixity=True).ok

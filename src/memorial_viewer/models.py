@@ -230,3 +230,18 @@ class ReadingPosition(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IndexQueue(Base):
+    """Items whose rows are committed but whose search-index entry is not written yet.
+
+    The importer commits each file on its own and writes the index for many files at once (one
+    FTS5 segment per batch instead of per file); a crash in between leaves ids here, and the
+    next open indexes them.
+    """
+
+    __tablename__ = "index_queue"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )

@@ -12,7 +12,7 @@ from memorial_viewer.errors import ArchiveError
 
 # The newest schema this build knows, and every one it can upgrade from (oldest first).
 # tests/test_schema.py checks these against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

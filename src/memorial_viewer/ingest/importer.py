@@ -29,6 +29,7 @@ from memorial_viewer.ingest.photo import PHOTO_EXTENSIONS, canonical_extension, 
 from memorial_viewer.ingest.sidecar import is_manifest, is_sidecar, load_sidecar
 from memorial_viewer.items import date_columns, now
 from memorial_viewer.models import Article, DateMention, Item, ItemTag, Photo
+from memorial_viewer.search import pending as index_queue
 from memorial_viewer.search.backend import IndexDocument
 from memorial_viewer.search.index import make_document
 from memorial_viewer.storage import StagedFile
@@ -42,6 +43,8 @@ THUMBNAIL_SIDE = 512
 # Files prepared ahead of the one being committed, by this many threads: each prepared file is
 # fsynced, and a disk completes several fsyncs at once far faster than one after another.
 PREFETCH = 8
+INDEX_BATCH = 100  # items written to the search index per transaction
+INDEX_FLUSH_SECONDS = 1.0
 PREPARE_THREADS = 4
 # Full decodes of big masters are memory-hungry: at most this many at once.
 DECODE_SLOTS = threading.BoundedSemaphore(2)
@@ -103,7 +106,9 @@ def _one_line(text: str, limit: int = 300) -> str:
 class Importer:
     def __init__(self, ctx: ArchiveContext) -> None:
         self._ctx = ctx
-        self._manifests: dict[Path, dict[str, dict]] = {}  # sidecar.py's cache of CSV manifests
+        self._manifests: dict[Path, dict[str, dict]] = {}
+        self._unindexed: list[tuple[IndexDocument, object]] = []
+        self._last_flush = time.monotonic()  # sidecar.py's cache of CSV manifests
 
     # -- walking -------------------------------------------------------------------------
 
@@ -187,7 +192,9 @@ class Importer:
                     rate = done / elapsed if elapsed > 0 else 0.0
                     progress(ImportProgress(done, total, cand.display, rate))
                 self._guarded(cand, report, lambda f=future, c=cand: self._commit(c, f, report))
+                self._flush_index()
                 done += 1
+            self._flush_index(force=True)
             for _cand, future in pending:
                 future.cancel()
             for _cand, future in pending:
@@ -450,10 +457,25 @@ class Importer:
         tag_ids = list(dict.fromkeys(get_or_create_tag(session, n).id for n in rows.tags))
         if tag_ids:
             session.execute(insert(ItemTag), [{"item_id": item_id, "tag_id": t} for t in tag_ids])
-        # Indexed exactly as prepared (the index must later remove what it was given).
-        doc = replace(rows.document, item_id=item_id)
-        self._ctx.index.backend.index(session, doc, new=True, prepared=rows.index_forms)
+        # Indexed later in a batch (see _flush_index), exactly as prepared: the index must later
+        # remove what it was given. Queued in this transaction, so a crash cannot lose it.
+        index_queue.enqueue(session, item_id)
+        self._unindexed.append((replace(rows.document, item_id=item_id), rows.index_forms))
         return int(item_id)
+
+    def _flush_index(self, *, force: bool = False) -> None:
+        """Write the search index for the items committed since the last flush, in one
+        transaction: FTS5 writes a segment per transaction, so per-file indexing would cost
+        more than everything else an import does. Searches see new items within a second."""
+        if not self._unindexed:
+            return
+        due = time.monotonic() - self._last_flush > INDEX_FLUSH_SECONDS
+        if not (force or due or len(self._unindexed) >= INDEX_BATCH):
+            return
+        batch, self._unindexed = self._unindexed, []
+        self._last_flush = time.monotonic()
+        with self._ctx.write("index imported items") as session:
+            index_queue.write_batch(session, self._ctx.index.backend, batch)
 
 
 def _opt(value: object) -> str | None:

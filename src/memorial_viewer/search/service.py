@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memorial_viewer.context import ArchiveContext
-from memorial_viewer.search import maintenance
+from memorial_viewer.models import IndexQueue
+from memorial_viewer.search import maintenance, pending
 from memorial_viewer.search.backend import SearchRequest, Sort
 from memorial_viewer.search.fts5 import Fts5Backend
 from memorial_viewer.types import Facets, Kind, RelatedItem, SearchResult
@@ -17,6 +19,15 @@ class SearchService:
         self.backend = ctx.index.backend
         if not ctx.readonly:
             self.ensure_current()
+            self.index_queued()
+
+    def index_queued(self) -> int:
+        """Finish indexing items a killed import committed but did not index yet."""
+        with self._ctx.read() as session:
+            if session.scalar(select(IndexQueue.item_id).limit(1)) is None:
+                return 0
+        with self._ctx.write("index imported items") as session:
+            return pending.index_queued(session, self.backend)
 
     def ensure_current(self) -> bool:
         """Rebuild the index if it was built with other rules; True when it was rebuilt."""
