@@ -106,6 +106,15 @@ def test_near_miss_is_corrected_and_said(corpus) -> None:
     assert all(h.match == "corrected" for h in result.hits)
 
 
+def test_corrected_hits_mark_the_word_as_written(corpus) -> None:
+    # A corrected hit of a one-word query is highlighted by the corrected form alone (the
+    # looser forms of the typed word cannot be in it): the mark is still the word in the text.
+    archive, _ = corpus
+    result = archive.search("Qafarof")
+    assert result.hits
+    assert any("<mark>Qafarov</mark>" in h.snippet for h in result.hits)
+
+
 def test_two_typos_allowed_from_nine_letters(corpus) -> None:
     archive, _ = corpus
     result = archive.search("Xiyabanndaa ")  # Xiyabanında, 11 letters, two edits

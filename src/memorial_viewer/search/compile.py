@@ -102,6 +102,8 @@ class Plan:
     preds: list[Pred]
     terms: Terms
     words: list[Word]
+    #: Positive words and phrases (a hit of a one-leaf plan matched that leaf at its tier).
+    leaves: int = 0
 
     @property
     def everything(self) -> bool:
@@ -364,4 +366,4 @@ def compile_query(
         preds.append(Pred(f"{{id}} IN (SELECT rowid FROM item_fts WHERE item_fts MATCH {name})",
                           (p,)))
         text = None
-    return Plan(text, preds, comp.terms, comp.words)
+    return Plan(text, preds, comp.terms, comp.words, comp.leaves)

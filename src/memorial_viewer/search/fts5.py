@@ -30,6 +30,7 @@ LITTLE = 3
 #: Corrections tried per word, and the cap when counting how many items a candidate finds.
 MAX_CANDIDATES = 5
 DF_CAP = 500
+CORRECTED = TIER_NAMES.index("corrected")
 
 _HITS = (
     "SELECT i.id, i.kind, i.title, i.date_edtf, a.text, p.caption, p.exif_description, "
@@ -111,12 +112,16 @@ class Fts5Backend:
         total = self.counter.count(conn, plan, gen)
         corrected: str | None = None
         fixes: dict[str, list[str]] = {}
+        empty_below = 0
         if total < LITTLE and plan.words and plan.text is not None:
             fixes = self._corrections(conn, plan, gen, request.kind, total)
             if fixes:
                 fixed = compile_query(tree, lexicon, kind=request.kind, corrections=fixes)
                 n = self.counter.count(conn, fixed, gen)
                 if n > total:
+                    # Tiers 0-3 are the uncorrected plan's: with nothing found there, the page
+                    # needs only the corrected tier.
+                    empty_below = CORRECTED if total == 0 else 0
                     plan, total = fixed, n
                 else:
                     fixes = {}
@@ -124,6 +129,7 @@ class Fts5Backend:
             conn, plan, request.sort, max(0, request.offset), max(0, request.limit),
             request.descending,
             total,
+            empty_below,
         )
         hits = self._hits(conn, plan, ranked)
         if fixes:
@@ -149,8 +155,12 @@ class Fts5Backend:
             _id, kind, title, date, text, caption, exif_desc, description = row
             fields = [text, caption, exif_desc, description, title]
             snip = ""
-            # Exact and folded hits need no stems or keys: far fewer words to check.
-            hl = strict if r.tier is not None and r.tier <= 1 else loose
+            # Exact and folded hits need no stems or keys: far fewer words to check. Nor does
+            # a corrected hit of a one-word query: its word is in none of the looser forms (the
+            # hit lies outside tier 3), only as the corrected folded term.
+            hl = strict if r.tier is not None and (
+                r.tier <= 1 or (r.tier == CORRECTED and plan.leaves == 1)
+            ) else loose
             if hl is not None:
                 for value in fields:
                     if value and (found := hl.snippet(value)) is not None:

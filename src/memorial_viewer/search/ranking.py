@@ -44,12 +44,15 @@ def where(plan: Plan, id_expr: str) -> tuple[str, dict[str, object]]:
     return "".join(f" AND {c}" for c in conds), params
 
 
-def tier_exprs(plan: Plan) -> list[tuple[int, str]]:
-    """(tier, MATCH expression of that tier alone), skipping tiers that add nothing."""
+def tier_exprs(plan: Plan, empty_below: int = 0) -> list[tuple[int, str]]:
+    """(tier, MATCH expression of that tier alone), skipping tiers that add nothing.
+
+    `empty_below`: tiers under it are known to match nothing (skipped, and not excluded).
+    """
     assert plan.text is not None
     out: list[tuple[int, str]] = []
     prev: str | None = None
-    for k in range(N_TIERS):
+    for k in range(max(0, min(empty_below, N_TIERS - 1)), N_TIERS):
         cur = plan.text[k]
         if cur == prev:
             continue
@@ -94,8 +97,10 @@ def page(
     limit: int,
     descending: bool = False,
     total: int | None = None,
+    empty_below: int = 0,
 ) -> list[Ranked]:
-    """One page of the plan's items in `sort` order (`total`, when known, ends the tiers early)."""
+    """One page of the plan's items in `sort` order (`total`, when known, ends the tiers early;
+    tiers under `empty_below` are known to match nothing)."""
     if limit <= 0:
         return []
     desc = " DESC" if descending else ""
@@ -118,7 +123,7 @@ def page(
     skip = offset
     passed = 0  # items of the tiers done so far
     cond, base = where(plan, "+item_fts.rowid")
-    for tier, expr in tier_exprs(plan):
+    for tier, expr in tier_exprs(plan, empty_below):
         want = limit - len(out)
         if want <= 0 or (total is not None and passed >= total):
             break

@@ -55,6 +55,10 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+#: Words whose match a Highlighter remembers (it lives for one page of hits).
+_SEEN_MAX = 50_000
+
+
 class Highlighter:
     """Finds the words of a text that match the query's forms, and cuts a snippet around them."""
 
@@ -64,6 +68,7 @@ class Highlighter:
             terms = Terms(exact=terms.exact, exact_prefix=terms.exact_prefix,
                           folded=terms.folded, folded_prefix=terms.folded_prefix)
         self.t = terms
+        self._seen: dict[str, str | None] = {}
         self._fp = tuple(terms.folded_prefix)
         self._ep = tuple(terms.exact_prefix)
         self._lp = tuple(terms.latin_prefix)
@@ -88,6 +93,16 @@ class Highlighter:
 
     def matches(self, word: str) -> str | None:
         """The folded key under which `word` matches the query, or None."""
+        try:  # a page's texts repeat their words: each is folded, keyed and stemmed once
+            return self._seen[word]
+        except KeyError:
+            pass
+        if len(self._seen) >= _SEEN_MAX:
+            self._seen.clear()
+        found = self._seen[word] = self._match(word)
+        return found
+
+    def _match(self, word: str) -> str | None:
         t = self.t
         f = fold(word)
         if f in t.folded or (self._fp and f.startswith(self._fp)):
