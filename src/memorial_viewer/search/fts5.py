@@ -8,9 +8,12 @@ the hits' own text (snippets.py). Facets and related items have their own module
 from __future__ import annotations
 
 import re
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from memorial_viewer.search import facets as facets_mod
 from memorial_viewer.search import related as related_mod
@@ -31,6 +34,8 @@ LITTLE = 3
 MAX_CANDIDATES = 5
 DF_CAP = 500
 CORRECTED = TIER_NAMES.index("corrected")
+#: Worker threads counting totals beside the page (one per concurrent search is plenty).
+COUNT_WORKERS = 2
 
 _HITS = (
     "SELECT i.id, i.kind, i.title, i.date_edtf, a.text, p.caption, p.exif_description, "
@@ -52,6 +57,8 @@ class Fts5Backend:
         self.typos = TypoIndex()
         self.counter = Counter()
         self.facet_table = facets_mod.FacetTable()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -105,11 +112,92 @@ class Fts5Backend:
 
     # -- searching -------------------------------------------------------------------------
 
-    def search(self, session: Session, request: SearchRequest) -> SearchResult:
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(COUNT_WORKERS, thread_name_prefix="search-count")
+            return self._pool
+
+    def _count_beside(self, conn: Connection, plan: Plan, gen: str) -> Future[int | None] | None:
+        """Count the plan's total on another pooled connection while this one ranks the page.
+
+        Only for a file database behind a QueuePool (a second connection sees the same data;
+        WAL lets readers run side by side, and sqlite3 lets go of the GIL while it steps) and
+        with a spare connection. The worker reads in its own read transaction; when its
+        snapshot's index generation is not this one's (a write committed in between) it gives
+        None and the total is counted here as before.
+        """
+        engine: Engine = conn.engine
+        pool = engine.pool
+        if not isinstance(pool, QueuePool) or pool.checkedout() >= pool.size() + max(
+            0, pool._max_overflow  # noqa: SLF001 - no public accessor
+        ):
+            return None
+
+        def job() -> int | None:
+            with engine.connect() as other:
+                if generation(other) != gen:
+                    return None
+                return self.counter.count(other, plan, gen)
+
+        return self._executor().submit(job)
+
+    def search(
+        self, session: Session, request: SearchRequest, *, parallel: bool = False
+    ) -> SearchResult:
+        """One page of hits and the total.
+
+        `parallel`: the session only reads (no uncommitted writes of its own), so the total
+        may be counted on a second connection while the page is ranked here.
+        """
         conn = session.connection()
         tree, plan, lexicon = self.plan(conn, request.query, request.kind)
         gen = generation(conn)
-        total = self.counter.count(conn, plan, gen)
+        cached = self.counter.cached(plan, gen)
+        pending: Future[int | None] | None = None
+        if cached is None and parallel and request.limit > 0:
+            pending = self._count_beside(conn, plan, gen)
+        if pending is None:
+            total = cached if cached is not None else self.counter.count(conn, plan, gen)
+            return self._search(conn, tree, plan, lexicon, gen, request, total)
+        known: list[int] = []
+
+        def total_now() -> int:
+            if not known:
+                n = pending.result()  # re-raises what the worker raised
+                known.append(self.counter.count(conn, plan, gen) if n is None else n)
+            return known[0]
+
+        try:
+            ranked = page(
+                conn, plan, request.sort, max(0, request.offset), request.limit,
+                request.descending, total_now,
+            )
+            hits = self._hits(conn, plan, ranked)
+        except BaseException:
+            pending.cancel()
+            if not pending.cancelled():
+                pending.exception()  # let the worker finish with its connection first
+            raise
+        total = total_now()
+        if total < LITTLE and plan.words and plan.text is not None:
+            # Near-miss correction may change the plan: decide as the serial path does.
+            return self._search(conn, tree, plan, lexicon, gen, request, total)
+        result = SearchResult(request.query, total, hits, None)
+        if request.facets:
+            result.facets = facets_mod.facets(conn, plan, self.facet_table, gen)
+        return result
+
+    def _search(
+        self,
+        conn: Connection,
+        tree: Node | None,
+        plan: Plan,
+        lexicon: ArchiveLexicon,
+        gen: str,
+        request: SearchRequest,
+        total: int,
+    ) -> SearchResult:
         corrected: str | None = None
         fixes: dict[str, list[str]] = {}
         empty_below = 0

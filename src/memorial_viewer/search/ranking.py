@@ -8,7 +8,9 @@ are cached per index generation (paging and search-as-you-type repeat them).
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
@@ -62,13 +64,16 @@ def tier_exprs(plan: Plan, empty_below: int = 0) -> list[tuple[int, str]]:
 
 
 class Counter:
-    """Totals per (generation, query), least recently used dropped first."""
+    """Totals per (generation, query), least recently used dropped first (thread-safe: a
+    search may count on a worker connection while its page is ranked)."""
 
     def __init__(self, size: int = 256) -> None:
         self._cache: OrderedDict[tuple, int] = OrderedDict()
         self._size = size
+        self._lock = threading.Lock()
 
-    def count(self, conn: Connection, plan: Plan, generation: str, cap: int | None = None) -> int:
+    @staticmethod
+    def _query(plan: Plan, cap: int | None) -> tuple[str, dict[str, object]]:
         if plan.text is not None:
             cond, params = where(plan, "+item_fts.rowid")
             params["m"] = plan.text[-1]
@@ -78,14 +83,34 @@ class Counter:
             inner = f"SELECT 1 FROM items i WHERE 1{cond}"
         if cap is not None:
             inner += f" LIMIT {int(cap)}"
-        key = (generation, inner, tuple(sorted(params.items(), key=lambda x: x[0])))
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            return self._cache[key]
+        return inner, params
+
+    @staticmethod
+    def _key(generation: str, inner: str, params: dict[str, object]) -> tuple:
+        return (generation, inner, tuple(sorted(params.items(), key=lambda x: x[0])))
+
+    def cached(self, plan: Plan, generation: str, cap: int | None = None) -> int | None:
+        """The cached total, or None when it would have to be counted."""
+        inner, params = self._query(plan, cap)
+        key = self._key(generation, inner, params)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        return None
+
+    def count(self, conn: Connection, plan: Plan, generation: str, cap: int | None = None) -> int:
+        inner, params = self._query(plan, cap)
+        key = self._key(generation, inner, params)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
         n = int(conn.exec_driver_sql(f"SELECT count(*) FROM ({inner})", params).scalar_one())
-        self._cache[key] = n
-        if len(self._cache) > self._size:
-            self._cache.popitem(last=False)
+        with self._lock:
+            self._cache[key] = n
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
         return n
 
 
@@ -96,11 +121,16 @@ def page(
     offset: int,
     limit: int,
     descending: bool = False,
-    total: int | None = None,
+    total: int | Callable[[], int] | None = None,
     empty_below: int = 0,
 ) -> list[Ranked]:
     """One page of the plan's items in `sort` order (`total`, when known, ends the tiers early;
-    tiers under `empty_below` are known to match nothing)."""
+    tiers under `empty_below` are known to match nothing).
+
+    `total` may be a callable (a count still running elsewhere): it is asked for only after the
+    first tier, so the first tier's page is ranked while the total is counted. The page is the
+    same either way: once the tiers have passed the total, the remaining ones are empty.
+    """
     if limit <= 0:
         return []
     desc = " DESC" if descending else ""
@@ -123,9 +153,13 @@ def page(
     skip = offset
     passed = 0  # items of the tiers done so far
     cond, base = where(plan, "+item_fts.rowid")
-    for tier, expr in tier_exprs(plan, empty_below):
+    for i, (tier, expr) in enumerate(tier_exprs(plan, empty_below)):
         want = limit - len(out)
-        if want <= 0 or (total is not None and passed >= total):
+        if want <= 0:
+            break
+        if callable(total) and i > 0:
+            total = total()
+        if isinstance(total, int) and passed >= total:
             break
         params = dict(base, m=expr, lim=want, off=skip)
         rows = conn.exec_driver_sql(

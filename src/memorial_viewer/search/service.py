@@ -59,6 +59,9 @@ class SearchService:
         """One page of hits for `query` (the query language is in search/README.md)."""
         request = SearchRequest(query, limit, offset, kind, sort, descending, facets)
         with self._ctx.read() as session:
+            if isinstance(self.backend, Fts5Backend):
+                # A read session: the total may be counted on a second connection.
+                return self.backend.search(session, request, parallel=True)
             return self.backend.search(session, request)
 
     def run_saved(self, name: str, **options) -> SearchResult:  # type: ignore[no-untyped-def]
