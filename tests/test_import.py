@@ -337,3 +337,36 @@ def test_cyrillic_texts_in_legacy_encodings(archive: Archive, tmp_path: Path) ->
     assert report.rejected == []
     for item_id in report.imported:
         assert "Гафаров" in archive.show(item_id).text
+
+
+def test_large_batches_prepare_files_in_worker_processes(
+    archive: Archive, sample_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same result whether files are prepared in threads or in forked worker processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from memorial_viewer.ingest import importer
+
+    used = []
+    original = importer.Importer._executor
+
+    def spy(self, total):  # type: ignore[no-untyped-def]
+        pool = original(self, total)
+        used.append(type(pool))
+        return pool
+
+    monkeypatch.setattr(importer, "PROCESS_THRESHOLD", 1)
+    monkeypatch.setattr(importer.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(importer.Importer, "_executor", spy)
+    write(sample_folder / "zzz-empty.txt", b"")
+    report = archive.import_paths([sample_folder])
+    assert used == [ProcessPoolExecutor]
+    assert len(report.imported) == 11
+    assert [(Path(r.path).name, r.reason) for r in report.rejected] == [
+        ("zzz-empty.txt", "empty file")
+    ]
+    scan = archive.show(archive.search("leaflet").hits[0].id)
+    assert scan.caption == "Leaflet from January 1990"
+    assert archive.check(fixity=True).ok
+    again = archive.import_paths([sample_folder])
+    assert len(again.duplicates) == 10 and again.imported == []

@@ -40,6 +40,7 @@ class MediaStore:
         self.root = root
         self.media_dir = root / "media"
         self.staging_dir = root / "staging"
+        self._made_dirs: set[Path] = set()
 
     def media_rel_path(self, sha256: str, ext: str) -> str:
         """Relative to the archive root, with forward slashes, so the folder can move."""
@@ -80,7 +81,9 @@ class MediaStore:
     def publish(self, staged: StagedFile, rel_path: str) -> Path:
         """Move a committed original into place, read-only."""
         dest = self.absolute(rel_path)
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.parent not in self._made_dirs:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(dest.parent)
         os.replace(staged.path, dest)
         os.chmod(dest, 0o444)
         return dest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from memorial_viewer.models import IndexQueue, Item
@@ -13,7 +13,7 @@ from memorial_viewer.search.index import document_for
 
 
 def enqueue(session: Session, item_id: int) -> None:
-    session.execute(insert(IndexQueue).values(item_id=item_id))
+    session.connection().execute(IndexQueue.__table__.insert(), {"item_id": item_id})
 
 
 def write_batch(
