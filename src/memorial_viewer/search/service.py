@@ -56,7 +56,7 @@ class SearchService:
         descending: bool = False,
         facets: bool = False,
     ) -> SearchResult:
-        """One page of hits for `query` (the query language is in search/README.md)."""
+        """One page of hits for `query` (the query language is in the README, "Search")."""
         request = SearchRequest(query, limit, offset, kind, sort, descending, facets)
         with self._ctx.read() as session:
             if isinstance(self.backend, Fts5Backend):
