@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import (
+from memorial_viewer.ingest.sidecar import SIDECAR_FIELDS
     ExifTags,
     Image,
     ImageChops,
@@ -53,19 +54,8 @@ Size = tuple[int, int]
 Spec = dict[str, Any]
 Scene = dict[str, Any]
 
-#: Keys copied from a spec into its `<file>.json` sidecar, in this order.
-SIDECAR_KEYS = (
-    "title",
-    "description",
-    "caption",
-    "creator",
-    "publisher",
-    "date",
-    "language",
-    "subjects",
-    "rights",
-    "identifier",
-)
+#: Keys copied from a spec into its `<file>.json` sidecar: the fields sidecars may carry.
+SIDECAR_KEYS = SIDECAR_FIELDS
 
 _SAVE_OPTIONS: dict[str, dict[str, Any]] = {
     "JPEG": {"quality": 85},
