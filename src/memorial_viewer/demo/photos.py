@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any
 
 from PIL import (
-from memorial_viewer.ingest.sidecar import SIDECAR_FIELDS
     ExifTags,
     Image,
     ImageChops,
@@ -48,6 +47,8 @@ from memorial_viewer.ingest.sidecar import SIDECAR_FIELDS
     ImageOps,
     TiffImagePlugin,
 )
+
+from memorial_viewer.ingest.sidecar import SIDECAR_FIELDS
 
 Color = tuple[int, int, int]
 Size = tuple[int, int]
