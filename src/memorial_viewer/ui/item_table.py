@@ -76,8 +76,10 @@ class ItemTable(QWidget):
         self.view.setObjectName("itemTable")
         self.view.setAccessibleName(self.tr("Items"))
         self.view.setModel(model)
-        self.view.setSortingEnabled(True)
+        # No indicator before sorting is enabled: enabling sorts by the indicator's column
+        # (the title by default), which started a first query only to replace it at once.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)

@@ -59,7 +59,7 @@ from memorial_viewer.ui.undo_commands import (
     DeleteCollection,
     RenameCollection,
 )
-from memorial_viewer.ui.workers import TaskRunner
+from memorial_viewer.ui.workers import TaskRunner, freeze_startup_heap
 
 # A read-only archive's engine uses SQLAlchemy's SingletonThreadPool (one SQLite connection per
 # thread, five at most, the oldest closed when a sixth thread comes), and concurrent reads on
@@ -98,10 +98,20 @@ class MainWindow(QMainWindow):
         icon = resources_dir() / "icons" / "memorial-viewer.svg"
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
-        # The first page comes first; the sidebar's lists and facet counts follow it.
-        QTimer.singleShot(0, self.sidebar, self.sidebar.reload)
+        # The first page comes first; the sidebar's lists and facet counts follow it (they
+        # would compete with it for the pool and the GIL), or 300 ms later at the latest.
+        self._sidebar_pending = True
+        self.table.model.totalChanged.connect(self._load_sidebar_once)
+        self.grid.model.totalChanged.connect(self._load_sidebar_once)
+        QTimer.singleShot(300, self, self._load_sidebar_once)
         if not self.sidebar.select_key(self.settings.last_view()):
             self.sidebar.select_key("library:all")
+        freeze_startup_heap()
+
+    def _load_sidebar_once(self, _total: int = 0) -> None:
+        if self._sidebar_pending:
+            self._sidebar_pending = False
+            QTimer.singleShot(0, self.sidebar, self.sidebar.reload)
 
     # -- construction ----------------------------------------------------------------------
 

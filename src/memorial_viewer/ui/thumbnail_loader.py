@@ -14,13 +14,14 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QPixmapCache
 
-from memorial_viewer.archive import Archive
-from memorial_viewer.thumbnails import ensure_thumbnail, thumbnail_path
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 CACHE_SIDE = 512  # the size the importer already builds, so browsing rarely decodes originals
 QUEUE_CAP = 300
@@ -48,6 +49,10 @@ def bucket(side: float, dpr: float) -> int:
 def decode_thumbnail(archive: Archive, item_id: int, sha256: str, pixels: int,
                      db_lock: threading.Lock | None = None) -> QImage:
     """The cached thumbnail (built from the original if missing), scaled to fit `pixels`."""
+    # Imported here, in the pool: memorial_viewer.thumbnails pulls in Pillow, which the window
+    # does not need before its first thumbnail (start-up).
+    from memorial_viewer.thumbnails import ensure_thumbnail, thumbnail_path
+
     path = thumbnail_path(archive.thumbnails_dir, sha256, CACHE_SIDE)
     if not _usable(path):
         with db_lock or contextlib.nullcontext():
