@@ -370,3 +370,33 @@ def test_large_batches_prepare_files_in_worker_processes(
     assert archive.check(fixity=True).ok
     again = archive.import_paths([sample_folder])
     assert len(again.duplicates) == 10 and again.imported == []
+
+
+def test_import_and_search_never_touch_the_network(
+    archive: Archive, sample_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages full of remote references are imported with every socket refused."""
+    import socket
+
+    attempts: list[object] = []
+
+    def refuse(self, address):  # type: ignore[no-untyped-def]
+        attempts.append(address)
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or [])
+    write(
+        sample_folder / "remote.html",
+        "<html><head><link rel='stylesheet' href='https://cdn.example/x.css'>"
+        "<meta property='og:image' content='https://cdn.example/i.jpg'></head><body><article>"
+        "<h1>Remote references</h1><p>A long enough paragraph about the Eternal Flame in Baku, "
+        "with <img src='https://cdn.example/p.jpg'> and <a href='https://example.org'>a link</a>"
+        ".</p></article></body></html>",
+    )
+    report = archive.import_paths([sample_folder])
+    assert report.rejected == [] and len(report.imported) == 12
+    assert archive.search("Eternal Flame").total >= 1
+    assert archive.related(report.imported[0])
+    assert attempts == []
