@@ -211,6 +211,12 @@ class Archive:
         """Items on the same topic as `item_id` (shared rare words, tags, dates), best first."""
         return self.searcher.related(item_id, limit)
 
+    def highlights(self, item_id: int, query: str) -> list[tuple[int, int]]:
+        """Character spans [start, end) of every word `query` matches in the item's shown text
+        (an article's `show(id).text`, a photo's caption), sorted and non-overlapping; matched
+        as the search and its snippets match (scripts, folding, inflection, corrections)."""
+        return self.searcher.highlights(item_id, query)
+
     def facets(self, query: str, **options):  # type: ignore[no-untyped-def]
         """Counts by kind, year, mentioned year and tag of the items matching `query`."""
         return self.searcher.facets(query, **options)

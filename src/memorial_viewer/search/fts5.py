@@ -82,7 +82,7 @@ class Fts5Backend:
         lexicon = ArchiveLexicon(conn)
         return tree, compile_query(tree, lexicon, kind=kind), lexicon
 
-    def _corrections(
+    def corrections(
         self, conn: Connection, plan: Plan, gen: str, kind: Kind | None, total: int
     ) -> dict[str, list[str]]:
         """For each word that finds little as typed, the nearest better-attested spelling."""
@@ -202,7 +202,7 @@ class Fts5Backend:
         fixes: dict[str, list[str]] = {}
         empty_below = 0
         if total < LITTLE and plan.words and plan.text is not None:
-            fixes = self._corrections(conn, plan, gen, request.kind, total)
+            fixes = self.corrections(conn, plan, gen, request.kind, total)
             if fixes:
                 fixed = compile_query(tree, lexicon, kind=request.kind, corrections=fixes)
                 n = self.counter.count(conn, fixed, gen)

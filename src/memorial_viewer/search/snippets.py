@@ -180,3 +180,51 @@ def plain(text: str) -> str:
         space = text.find(" ", hi, hi + 20)
         hi = space if space >= 0 else hi
     return render(text, 0, hi, [])
+
+
+# -- highlights in a whole text (the reader) ---------------------------------------------------
+
+_GAP_WORD = re.compile(rf"[^\w{_MARKS}{_JOIN}]*({_WORD})")
+
+
+def word_terms(word: str) -> Terms:
+    """The forms a phrase word is matched in (folded, exact, latin key: as compile.py does)."""
+    f, e = fold(word), exact(word)
+    return Terms(exact={e} if e != f else set(), folded={f}, latin={latin_key(word)})
+
+
+def phrase_spans(text: str, words: list[Highlighter]) -> list[tuple[int, int]]:
+    """(start, end) of every run of consecutive words of `text` matching `words` in order.
+
+    `words` holds one Highlighter per word of the phrase (see `word_terms`); punctuation
+    between the words is skipped as the index's tokenizer skips it.
+    """
+    if not words:
+        return []
+    scan = text.replace("_", " ") if "_" in text else text
+    out: list[tuple[int, int]] = []
+    floor = 0
+    for start, end, _key in words[0].spans(scan):
+        if start < floor:
+            continue
+        for hl in words[1:]:
+            m = _GAP_WORD.match(scan, end)
+            if m is None or hl.matches(m.group(1)) is None:
+                break
+            end = m.end(1)
+        else:
+            out.append((start, end))
+            floor = end
+    return out
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (adjacent words stay separate hits)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

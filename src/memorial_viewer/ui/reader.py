@@ -4,6 +4,10 @@ passage selection for bookmarks, and a remembered reading position.
 The text is laid out from the article's plain text with a QTextCursor, one character per
 position, so the core's offsets (mentions, bookmarked passages, reading position) address the
 document directly. Nothing is ever loaded: the browser is a SafeTextBrowser.
+
+Search hits are marked at once by plain word-prefix matching (text_spans.py), then replaced by
+the core's own matches (`Archive.highlights`: other scripts, folding, inflection, corrections)
+when a worker brings them; if that fails, the quick marks stay.
 """
 
 from __future__ import annotations
@@ -42,20 +46,34 @@ class ArticlePayload:
     position: int
     spans: list[tuple[int, int]]
     related: list[tuple[int, str]] = field(default_factory=list)
+    query: str = ""
 
 
 def load_article(archive: Archive, item_id: int, query: str) -> ArticlePayload:
-    """Runs in a worker: the item, where the reader left it, hits and related items."""
+    """Runs in a worker: the item, where the reader left it, quick hits and related items.
+
+    The hits are the quick word-prefix ones; the core's are asked for once the text shows.
+    """
     detail = archive.items.get(item_id)
     position = archive.items.reading_position(item_id) if detail.kind == "article" else 0
-    text = detail.text or ""
-    highlights = getattr(archive, "highlights", None)  # wished-for core API, see the report
-    spans = highlights(item_id, query) if highlights and query else find_spans(
-        text, query_words(query)
-    )
+    spans = quick_spans(detail.text or "", query)
     related_fn = getattr(archive, "related", None)  # wished-for core API
     related = [(r.id, r.title) for r in related_fn(item_id, limit=8)] if related_fn else []
-    return ArticlePayload(detail, position, spans, related)
+    return ArticlePayload(detail, position, spans, related, query)
+
+
+def quick_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Hits by plain word-prefix matching: shown until the core's arrive, or if they fail."""
+    return find_spans(text, query_words(query)) if query else []
+
+
+def _valid_spans(spans: object, length: int) -> list[tuple[int, int]]:
+    """The core's spans as sorted, non-overlapping pairs inside the text (anything else out)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((int(s), int(e)) for s, e in spans):  # type: ignore[attr-defined]
+        if 0 <= start < end <= length and (not out or start >= out[-1][1]):
+            out.append((start, end))
+    return out
 
 
 def _compact_blank_lines(doc: SafeDocument) -> None:
@@ -102,6 +120,11 @@ class ArticleReader(QWidget):
         self._font_size = font_size
         self._pending_select: tuple[int, int] | None = None
         self._saved_position = -1
+        self._query = ""
+        self._hl_gen = Generation()  # the core's highlights for the shown text and query
+        self._keep_place = False  # a bookmarked passage is shown: hits must not move the view
+        self._user_moved = False  # next/previous hit used since the hits were set
+        self.highlights_pending = False
 
         self.title = QLabel()
         self.title.setObjectName("readerTitle")
@@ -173,6 +196,7 @@ class ArticleReader(QWidget):
         gen = self._gen.next()
         archive = self.archive
         self._pending_select = select
+        self._query = query
         self.runner.submit(
             lambda: load_article(archive, item_id, query),
             lambda payload: self._show(gen, payload),
@@ -199,18 +223,23 @@ class ArticleReader(QWidget):
         self.meta.setText("  ·  ".join(p for p in parts if p))
         self._build_document(detail)
         self.spans = payload.spans
+        if payload.query != self._query:  # the query changed while the article loaded
+            self.spans = quick_spans(text, self._query)
         self.current_hit = -1
+        self._user_moved = False
         self._fill_related(payload.related)
         select = self._pending_select
         self._pending_select = None
+        self._keep_place = select is not None
         if select is not None:
             self.select_span(*select)
         elif self.spans:
-            self.next_hit()
+            self._step_hit(+1)
         else:
             self._paint_hits()
             self._scroll_to(payload.position)
         self._saved_position = payload.position
+        self._request_highlights()
         self.loaded.emit(detail.id)
 
     def _build_document(self, detail: ItemDetail) -> None:
@@ -248,19 +277,68 @@ class ArticleReader(QWidget):
 
     def set_query(self, query: str) -> None:
         """Re-highlight the open article for a new query (cheap: runs on the shown text)."""
+        self._query = query
         if self.detail is None:
             return
-        self.spans = find_spans(self.detail.text or "", query_words(query))
+        self.spans = quick_spans(self.detail.text or "", query)
         self.current_hit = -1
+        self._user_moved = False
+        self._keep_place = False
         if self.spans:
-            self.next_hit()
+            self._step_hit(+1)
         else:
             self._paint_hits()
+        self._request_highlights()
+
+    def _request_highlights(self) -> None:
+        """Ask the core, in a worker, where the query matches the shown article."""
+        gen = self._hl_gen.next()
+        query, detail = self._query, self.detail
+        if detail is None or not query.strip():
+            self.highlights_pending = False
+            return
+        archive, item_id = self.archive, detail.id
+        self.highlights_pending = True
+        self.runner.submit(
+            lambda: archive.highlights(item_id, query),
+            lambda spans: self._apply_highlights(gen, item_id, spans),
+            lambda _message: self._highlights_failed(gen),
+        )
+
+    def _highlights_failed(self, gen: int) -> None:
+        if self._hl_gen.current(gen):
+            self.highlights_pending = False  # the quick hits stay
+
+    def _apply_highlights(self, gen: int, item_id: int, spans: object) -> None:
+        if not self._hl_gen.current(gen) or self.detail is None or self.detail.id != item_id:
+            return
+        self.highlights_pending = False
+        try:
+            found = _valid_spans(spans, len(self.detail.text or ""))
+        except (TypeError, ValueError):
+            return  # not spans: keep the quick hits
+        if found == self.spans:
+            return
+        old = self.spans[self.current_hit] if 0 <= self.current_hit < len(self.spans) else None
+        self.spans = found
+        if self._keep_place or not found:
+            self.current_hit = -1
+            self._paint_hits()
+        elif self._user_moved and old is not None:
+            # Stay by the hit the reader went to: the first new hit that ends after its start.
+            here = next((n for n, (_s, e) in enumerate(found) if e > old[0]), len(found) - 1)
+            self.current_hit = here - 1
+            self._step_hit(+1)
+        else:
+            self.current_hit = -1
+            self._step_hit(+1)
 
     def next_hit(self) -> None:
+        self._user_moved = True
         self._step_hit(+1)
 
     def previous_hit(self) -> None:
+        self._user_moved = True
         self._step_hit(-1)
 
     def _step_hit(self, delta: int) -> None:
@@ -390,6 +468,8 @@ class ArticleReader(QWidget):
     def clear(self) -> None:
         self.save_position()
         self._gen.next()
+        self._hl_gen.next()
+        self.highlights_pending = False
         self.detail = None
         self.spans = []
         self.title.setText("")
