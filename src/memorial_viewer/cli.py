@@ -203,12 +203,21 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     with _open_existing(args) as archive:
         buckets = archive.timeline(by=args.by, axis=args.axis, query=args.query, kind=args.kind)
     if args.json:
-        emit_json([{"period": b.period, "count": b.count} for b in buckets])
+        # "count": items dated exactly in the period; "approximate" (only when there is one):
+        # the share of items with imprecise or approximate dates spread over their range.
+        emit_json([
+            {"period": b.period, "count": b.count}
+            | ({"approximate": round(b.approximate, 4)} if b.approximate else {})
+            for b in buckets
+        ])
         return EXIT_OK
-    widest = max((b.count for b in buckets), default=1)
+    widest = max((b.count + b.approximate for b in buckets), default=1) or 1
     for b in buckets:
-        bar = "█" * max(1, round(40 * b.count / widest))
-        print(f"{b.period:>10}  {b.count:>6}  {bar}")
+        solid = max(1 if b.count else 0, round(40 * b.count / widest))
+        light = max(0, round(40 * (b.count + b.approximate) / widest) - solid)
+        light = light or (0 if solid else 1)  # every bucket shows at least one block
+        total = f"{b.count + b.approximate:.1f}" if b.approximate else str(b.count)
+        print(f"{b.period:>10}  {total:>6}  {'█' * solid}{'░' * light}")
     return EXIT_OK
 
 

@@ -266,8 +266,19 @@ class RelatedItem:
 
 @dataclass(frozen=True)
 class TimelineBucket:
+    """One period of the timeline: `count + approximate` is its total weight (its bar).
+
+    `count` is the number of distinct items dated exactly within the period (their date range
+    lies inside it at the requested granularity and is not approximate). `approximate` is the
+    fractional weight of items whose dates are imprecise at that granularity ("1987/1991" by
+    year, "1990" by month, "199X") or approximate ("1990~"): each such item is spread evenly
+    over the periods its range covers, so it adds 1/n to each of its n periods. Summed over all
+    buckets, `count + approximate` is the number of dated items.
+    """
+
     period: str
     count: int
+    approximate: float = 0.0
 
 
 @dataclass(frozen=True)

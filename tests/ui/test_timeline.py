@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 
+from memorial_viewer.archive import Archive
+from memorial_viewer.items import ItemEdit
 from memorial_viewer.ui.main_window import MainWindow
+from memorial_viewer.ui.settings import Settings
 from memorial_viewer.ui.timeline_view import TimelineChart
+from tests.ui.conftest import open_window
 
 
 def open_timeline(qtbot, window: MainWindow) -> TimelineChart:  # noqa: ANN001
@@ -96,3 +102,33 @@ def test_timeline_follows_the_search(qtbot, window: MainWindow) -> None:  # noqa
     window.search.field.clear()
     qtbot.keyClicks(window.search.field, "funeral")
     qtbot.waitUntil(lambda: sum(b.count for b in chart.bars) == 0)
+
+
+def test_imprecise_dates_are_spread_and_drawn_lighter(
+    qtbot, ui_archive: Archive, settings: Settings  # noqa: ANN001
+) -> None:
+    later = next(s for s in ui_archive.items.page(kind="photo", limit=10)
+                 if s.title == "Memorial photo 3")
+    ui_archive.items.update(later.id, ItemEdit(date="1987/1991"))
+    window = open_window(qtbot, ui_archive, settings)
+    chart = open_timeline(qtbot, window)
+    bars = {b.period: b for b in chart.bars}
+    assert [p for p in bars] == ["1987", "1988", "1989", "1990", "1991"]
+    assert all(b.approximate == pytest.approx(0.2) for b in bars.values())
+    assert bars["1990"].count == pytest.approx(2.2) and bars["1988"].exact == pytest.approx(0)
+    assert window.timeline.summary.text() == "4 dated item(s)"  # the spread item counts once
+    assert chart.describe(chart.bars.index(bars["1988"])) == (
+        "1988: 0.2 item(s), 0.2 of them from approximate dates")
+    # The share is painted: a light block stacked on the exact one, paler than it.
+    image = chart.grab().toImage()
+    i1990, i1988 = chart.bars.index(bars["1990"]), chart.bars.index(bars["1988"])
+    exact, light = chart.bar_parts(i1990)
+    assert light.height() > 2 and light.bottom() == pytest.approx(exact.top())
+    _, only_light = chart.bar_parts(i1988)
+    solid = image.pixelColor(exact.center().toPoint())
+    pale = image.pixelColor(only_light.center().toPoint())
+    stacked = image.pixelColor(light.center().toPoint())
+    base = chart.palette().color(QPalette.ColorRole.Base)
+    assert pale == stacked != base
+    assert pale.lightness() > solid.lightness()
+    window.close()

@@ -3,7 +3,9 @@
 Click a bar to filter the items to its period, drag across bars for a range, double-click
 (or Enter/Down) to drill down, Up/Backspace to go back; Left/Right move between periods and
 Shift extends the range. Counts come from `archive.timeline` in a worker, for the current
-search, so the timeline shows the distribution of the current results.
+search, so the timeline shows the distribution of the current results. Items with imprecise or
+approximate dates are spread over the periods their range covers and drawn lighter, stacked on
+the items dated exactly in the period.
 """
 
 from __future__ import annotations
@@ -36,8 +38,17 @@ _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 @dataclass(frozen=True)
 class Bar:
     period: str  # "1990", "1990-01" or "1990-01-20"
-    count: int
+    count: float  # the bar's height: exact items plus the spread share of imprecise ones
     approximate: float = 0.0  # the part of `count` from approximate or imprecise dates
+
+    @property
+    def exact(self) -> float:
+        return self.count - self.approximate
+
+
+def amount(value: float) -> str:
+    """A count for people: whole numbers plain, spread shares with one decimal."""
+    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
 
 
 def period_of(edtf: str) -> str | None:
@@ -49,7 +60,7 @@ def period_of(edtf: str) -> str | None:
 def fill_bars(buckets: list[TimelineBucket], level: str, parent: str | None) -> list[Bar]:
     """Bars for one level, with the empty periods in between drawn as zero."""
     counts = {
-        b.period: (b.count, float(getattr(b, "approximate", 0) or 0))
+        b.period: (b.count + b.approximate, b.approximate)
         for b in buckets
         if parent is None or b.period.startswith(parent + "-")
     }
@@ -78,6 +89,7 @@ class TimelineChart(QWidget):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.level = "year"
+        self.peak = 1.0  # the tallest bar's count: the top of the plot
         self.focus_index = 0
         self.selection: tuple[int, int] | None = None
         self._press: int | None = None
@@ -92,6 +104,7 @@ class TimelineChart(QWidget):
     def set_bars(self, bars: list[Bar], level: str) -> None:
         self.bars = bars
         self.level = level
+        self.peak = max(1.0, max((b.count for b in bars), default=1.0))
         self.focus_index = min(self.focus_index, max(0, len(bars) - 1))
         self.update()
         self._describe()
@@ -108,6 +121,18 @@ class TimelineChart(QWidget):
         width = plot.width() / n
         left = plot.left() + index * width
         return QRect(round(left), plot.top(), max(1, round(width)), plot.height())
+
+    def bar_parts(self, index: int) -> tuple[QRectF, QRectF]:
+        """The exact part of bar `index` (bottom) and its lighter approximate part on top."""
+        plot = self._plot()
+        peak = self.peak
+        bar = self.bars[index]
+        inner = QRectF(self.bar_rect(index)).adjusted(1.5, 0, -1.5, 0)
+        exact_h = plot.height() * max(0.0, bar.exact) / peak
+        light_h = plot.height() * bar.approximate / peak
+        exact = QRectF(inner.left(), plot.bottom() - exact_h, inner.width(), exact_h)
+        light = QRectF(inner.left(), exact.top() - light_h, inner.width(), light_h)
+        return exact, light
 
     def index_at(self, pos: QPoint) -> int | None:
         plot = self._plot()
@@ -131,7 +156,7 @@ class TimelineChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No dated items for this search"))
             return
-        peak = max(1, max(b.count for b in self.bars))
+        peak = self.peak
         accent = pal.color(QPalette.ColorRole.Highlight)
         bar_color = QColor(accent)
         bar_color.setAlpha(190)
@@ -139,7 +164,8 @@ class TimelineChart(QWidget):
         light.setAlpha(80)
         painter.setPen(muted)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        painter.drawText(QRect(0, plot.top() - 6, 40, 14), Qt.AlignmentFlag.AlignRight, str(peak))
+        painter.drawText(QRect(0, plot.top() - 6, 40, 14), Qt.AlignmentFlag.AlignRight,
+                         amount(peak))
         selected = range(min(self.selection), max(self.selection) + 1) if self.selection else ()
         step = max(1, int(60 / max(1.0, plot.width() / len(self.bars))))
         for i, bar in enumerate(self.bars):
@@ -148,17 +174,11 @@ class TimelineChart(QWidget):
                 band = QColor(accent)
                 band.setAlpha(40)
                 painter.fillRect(column, band)
-            height = plot.height() * bar.count / peak
-            exact = bar.count - bar.approximate
-            inner = QRectF(column).adjusted(1.5, 0, -1.5, 0)
-            top = plot.bottom() - height
-            exact_h = plot.height() * exact / peak
-            if bar.count:
-                painter.fillRect(QRectF(inner.left(), plot.bottom() - exact_h, inner.width(),
-                                        exact_h), accent if i in selected else bar_color)
-                if bar.approximate:  # imprecise dates: lighter, stacked on the exact ones
-                    painter.fillRect(QRectF(inner.left(), top, inner.width(), height - exact_h),
-                                     light)
+            exact, spread = self.bar_parts(i)
+            if bar.exact > 1e-9:
+                painter.fillRect(exact, accent if i in selected else bar_color)
+            if bar.approximate:  # imprecise dates: lighter, stacked on the exact ones
+                painter.fillRect(spread, light)
             if i % step == 0:
                 painter.setPen(text_color)
                 label = self._label(bar.period)
@@ -196,10 +216,7 @@ class TimelineChart(QWidget):
             self.selection = (self._press, index)
             self.focus_index = index
             self.update()
-        bar = self.bars[index]
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          self.tr("%1: %2 item(s)").replace("%1", bar.period)
-                          .replace("%2", str(bar.count)), self)
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(index), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None or self.selection is None:
@@ -257,10 +274,16 @@ class TimelineChart(QWidget):
     def _describe(self) -> None:
         """Screen readers hear the focused period and its count."""
         if self.bars:
-            bar = self.bars[self.focus_index]
-            self.setAccessibleDescription(
-                self.tr("%1: %2 item(s)").replace("%1", bar.period).replace("%2", str(bar.count))
-            )
+            self.setAccessibleDescription(self.describe(self.focus_index))
+
+    def describe(self, index: int) -> str:
+        """"1990: 3 item(s)", and how much of it comes from approximate dates."""
+        bar = self.bars[index]
+        text = self.tr("%1: %2 item(s)").replace("%1", bar.period).replace("%2", amount(bar.count))
+        if bar.approximate:
+            text += self.tr(", %1 of them from approximate dates").replace(
+                "%1", amount(bar.approximate))
+        return text
 
 
 class TimelinePanel(QWidget):
@@ -353,7 +376,7 @@ class TimelinePanel(QWidget):
                     self.chart.focus_index = i
                     self.chart.selection = (i, i)
             self._pending_focus = None
-        total = sum(b.count for b in bars)
+        total = round(sum(b.count for b in bars))
         self.summary.setText(self.tr("%n dated item(s)", "", total))
         self.loaded.emit()
 
