@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -31,7 +32,22 @@ from memorial_viewer.search.index import SearchIndex
 from memorial_viewer.search.service import SearchService
 from memorial_viewer.storage import MediaStore
 from memorial_viewer.tags import TagService
-from memorial_viewer.types import ImportProgress, ImportReport
+from memorial_viewer.types import (
+    ArchiveStats,
+    CheckReport,
+    Facets,
+    ImportProgress,
+    ImportReport,
+    ItemDetail,
+    Kind,
+    RelatedItem,
+    SearchResult,
+    TimelineBucket,
+)
+
+if TYPE_CHECKING:
+    from memorial_viewer.search.backend import Sort
+    from memorial_viewer.timeline import Axis, By
 
 DB_NAME = "archive.db"
 
@@ -186,28 +202,59 @@ class Archive:
             [Path(p) for p in paths], progress=progress, should_cancel=should_cancel
         )
 
-    def search(self, query: str, **options):  # type: ignore[no-untyped-def]
-        return self.searcher.search(query, **options)
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        kind: Kind | None = None,
+        sort: Sort = "relevance",
+        descending: bool = False,
+        facets: bool = False,
+    ) -> SearchResult:
+        """One page of hits for `query` in the query language (README, "Search")."""
+        return self.searcher.search(
+            query,
+            limit=limit,
+            offset=offset,
+            kind=kind,
+            sort=sort,
+            descending=descending,
+            facets=facets,
+        )
 
-    def show(self, item_id: int):  # type: ignore[no-untyped-def]
+    def show(self, item_id: int) -> ItemDetail:
+        """One item with every field; NotFoundError when there is none."""
         return self.items.get(item_id)
 
-    def timeline(self, **options):  # type: ignore[no-untyped-def]
+    def timeline(
+        self,
+        *,
+        by: By = "year",
+        axis: Axis = "item",
+        query: str | None = None,
+        kind: Kind | None = None,
+    ) -> list[TimelineBucket]:
+        """Items per period of their own dates, or of the dates their texts mention."""
         from memorial_viewer.timeline import timeline
 
-        return timeline(self._ctx, self.searcher, **options)
+        return timeline(self._ctx, self.searcher, by=by, axis=axis, query=query, kind=kind)
 
-    def check(self, *, fixity: bool = False, progress=None):  # type: ignore[no-untyped-def]
+    def check(
+        self, *, fixity: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> CheckReport:
+        """Database integrity, missing and orphan files; with `fixity`, every original re-hashed."""
         from memorial_viewer.check import check
 
         return check(self._ctx, fixity=fixity, progress=progress)
 
-    def stats(self):  # type: ignore[no-untyped-def]
+    def stats(self) -> ArchiveStats:
         from memorial_viewer.stats import stats
 
         return stats(self._ctx)
 
-    def related(self, item_id: int, limit: int = 10):  # type: ignore[no-untyped-def]
+    def related(self, item_id: int, limit: int = 10) -> list[RelatedItem]:
         """Items on the same topic as `item_id` (shared rare words, tags, dates), best first."""
         return self.searcher.related(item_id, limit)
 
@@ -217,6 +264,6 @@ class Archive:
         as the search and its snippets match (scripts, folding, inflection, corrections)."""
         return self.searcher.highlights(item_id, query)
 
-    def facets(self, query: str, **options):  # type: ignore[no-untyped-def]
+    def facets(self, query: str, *, kind: Kind | None = None) -> Facets:
         """Counts by kind, year, mentioned year and tag of the items matching `query`."""
-        return self.searcher.facets(query, **options)
+        return self.searcher.facets(query, kind=kind)
