@@ -4,285 +4,291 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="30" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="30"/>
         <source>&amp;New Archive…</source>
         <translation>&amp;Yeni arxiv…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="31" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="31"/>
         <source>&amp;Open Archive…</source>
         <translation>Arxivi &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="33" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="33"/>
         <source>&amp;Import Files…</source>
         <translation>Faylları &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="34" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="34"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Qovluğu idxal et…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="36" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="37" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="38" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="40" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="40"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="41" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="41"/>
         <source>&amp;Save Search…</source>
         <translation>Axtarışı &amp;saxla…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="42" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="42"/>
         <source>C&amp;lear Search and Filters</source>
         <translation>Axtarışı və süzgəcləri &amp;təmizlə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="44"/>
         <source>&amp;Edit Metadata</source>
         <translation>&amp;Metaməlumatları redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="45" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="45"/>
         <source>&amp;Bookmark Item or Passage</source>
         <translation>Materialı və ya parçanı &amp;əlfəcinə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="46" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="46"/>
         <source>Bookmark with &amp;Note…</source>
         <translation>&amp;Qeydlə əlfəcinə əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="47" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="47"/>
         <source>&amp;All Items</source>
         <translation>&amp;Bütün materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="48" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="48"/>
         <source>A&amp;rticles</source>
         <translation>&amp;Məqalələr</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="49"/>
         <source>&amp;Photos</source>
         <translation>&amp;Fotolar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="50"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zaman xətti</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="51" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="51"/>
         <source>&amp;Bookmarks</source>
         <translation>Ə&amp;lfəcinlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="53"/>
         <source>Go to &amp;Sidebar</source>
         <translation>&amp;Yan panelə keç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="54"/>
         <source>Go to &amp;Items</source>
         <translation>&amp;Materiallara keç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="55" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="55"/>
         <source>Go to &amp;Detail</source>
         <translation>&amp;Ətraflı hissəyə keç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="57" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="57"/>
         <source>&amp;Larger Text or Thumbnails</source>
         <translation>Mətni və ya miniatürləri &amp;böyüt</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="58" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="58"/>
         <source>&amp;Smaller Text or Thumbnails</source>
         <translation>Mətni və ya miniatürləri &amp;kiçilt</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="59" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="59"/>
         <source>&amp;Reset Text Size</source>
         <translation>Mətn ölçüsünü &amp;sıfırla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="60" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="60"/>
         <source>&amp;Next Hit</source>
         <translation>&amp;Növbəti tapıntı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="61" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="61"/>
         <source>&amp;Previous Hit</source>
         <translation>&amp;Əvvəlki tapıntı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="63" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="63"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Tam ekran</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="64" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="64"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Yeni kolleksiya…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="65" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="65"/>
         <source>&amp;Rename Collection…</source>
         <translation>Kolleksiyanın &amp;adını dəyiş…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="66" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="66"/>
         <source>&amp;Delete Collection…</source>
         <translation>Kolleksiyanı &amp;sil…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="67" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="67"/>
         <source>Re&amp;move from Collection</source>
         <translation>Kolleksiyadan &amp;çıxar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="68" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="68"/>
         <source>&amp;Slideshow</source>
         <translation>&amp;Slayd-şou</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="69" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="69"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="70" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="70"/>
         <source>&amp;About Memorial Viewer</source>
         <translation>Memorial Viewer &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="73"/>
         <source>&amp;Collection</source>
         <translation>&amp;Kolleksiya</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="76"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son arxivlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="91" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="91"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mövzu</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="93" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="93"/>
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="102"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Sistemə uyğun</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="93" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="93"/>
         <source>&amp;Light</source>
         <translation>&amp;Açıq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Tünd</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="99"/>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Dil</translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="116" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="139"/>
         <source>Search hits</source>
         <translation>Axtarış tapıntıları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="118" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="141"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Əvvəlki tapıntı (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="119" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="142"/>
         <source>Previous hit</source>
         <translation>Əvvəlki tapıntı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="121" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="144"/>
         <source>Next hit (F3)</source>
         <translation>Növbəti tapıntı (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="122" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="145"/>
         <source>Next hit</source>
         <translation>Növbəti tapıntı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="124" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="147"/>
         <source>Article text</source>
         <translation>Məqalənin mətni</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="150"/>
         <source>Related items</source>
         <translation>Əlaqəli materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="129" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="152"/>
         <source>On the same topic</source>
         <translation>Eyni mövzuda</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="209"/>
         <source>This item cannot be shown</source>
         <translation>Bu materialı göstərmək mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="197" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="221"/>
         <source>undated</source>
         <translation>tarixsiz</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="232" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="261"/>
         <source>Show %1 on the timeline</source>
         <translation>%1 tarixini zaman xəttində göstər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="307" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="385"/>
         <source>Match %1 of %2</source>
         <translation>Tapıntı %1 / %2</translation>
     </message>
@@ -290,27 +296,27 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Item</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Passage</source>
         <translation>Parça</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="68" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="68"/>
         <source>(whole item)</source>
         <translation>(bütün material)</translation>
     </message>
@@ -318,42 +324,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="112" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="112"/>
         <source>Bookmarks</source>
         <translation>Əlfəcinlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="123" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="123"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="124" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="124"/>
         <source>Jump back to the passage (Enter)</source>
         <translation>Parçaya qayıt (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="125" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="125"/>
         <source>Edit note</source>
         <translation>Qeydi redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="126" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="126"/>
         <source>Edit the note (F2)</source>
         <translation>Qeydi redaktə et (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="127"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="128" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="128"/>
         <source>Remove the bookmark (Delete)</source>
         <translation>Əlfəcini sil (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="167" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="167"/>
         <source>No bookmarks yet: press Ctrl+D on an item, or select a passage of an article and press Ctrl+D</source>
         <translation>Hələ əlfəcin yoxdur: materialda Ctrl+D basın və ya məqalədən parça seçib Ctrl+D basın</translation>
     </message>
@@ -361,42 +367,42 @@
 <context>
     <name>CollectionPanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="184" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="184"/>
         <source>Collection entries</source>
         <translation>Kolleksiyanın materialları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
         <source>Slideshow</source>
         <translation>Slayd-şou</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
         <source>Play the collection as a slideshow (F5)</source>
         <translation>Kolleksiyanı slayd-şou kimi göstər (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
         <source>Rename…</source>
         <translation>Adını dəyiş…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
         <source>Rename the collection (F2 in the sidebar)</source>
         <translation>Kolleksiyanın adını dəyiş (yan paneldə F2)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
         <source>Delete the collection (its items stay)</source>
         <translation>Kolleksiyanı sil (materiallar qalır)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="267" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="267"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -404,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="272" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="272"/>
         <source>This collection is empty: drag photos here</source>
         <translation>Bu kolleksiya boşdur: fotoları bura sürükləyin</translation>
     </message>
@@ -412,22 +418,22 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="114" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="115"/>
         <source>Create collection “%1”</source>
         <translation>“%1” kolleksiyasını yarat</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="133" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="134"/>
         <source>Rename collection to “%1”</source>
         <translation>Kolleksiyanın adını “%1” et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="160" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="161"/>
         <source>Delete collection “%1”</source>
         <translation>“%1” kolleksiyasını sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="179" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="180"/>
         <source>Add %n item(s) to a collection</source>
         <translation>
             <numerusform>Kolleksiyaya %n material əlavə et</numerusform>
@@ -435,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="204" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="205"/>
         <source>Remove %n item(s) from a collection</source>
         <translation>
             <numerusform>Kolleksiyadan %n material çıxar</numerusform>
@@ -443,85 +449,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="224" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="225"/>
         <source>Reorder a collection</source>
         <translation>Kolleksiyanın sırasını dəyiş</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="242" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="243"/>
         <source>Edit a caption</source>
         <translation>İmzanı redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="260" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="261"/>
         <source>Choose a cover</source>
         <translation>Üz qabığını seç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="284" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="285"/>
         <source>Edit %1</source>
         <translation>%1 redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="301" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="302"/>
         <source>Edit tags</source>
         <translation>Teqləri redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="330" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="331"/>
         <source>Bookmark a passage</source>
         <translation>Parçanı əlfəcinə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="332" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="333"/>
         <source>Bookmark an item</source>
         <translation>Materialı əlfəcinə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="354" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="355"/>
         <source>Remove a bookmark</source>
         <translation>Əlfəcini sil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="371" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="372"/>
         <source>Edit a bookmark note</source>
         <translation>Əlfəcin qeydini redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="394"/>
+        <source>Save search “%1”</source>
+        <translation>“%1” axtarışını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="414"/>
+        <source>Delete saved search “%1”</source>
+        <translation>Saxlanmış “%1” axtarışını sil</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="84" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="84"/>
         <source>Importing</source>
         <translation>İdxal</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="86" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="86"/>
         <source>Looking for files…</source>
         <translation>Fayllar axtarılır…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="92" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
         <translation>İdxalın gedişi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="100" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="100"/>
         <source>Cancelling after the current file…</source>
         <translation>Cari fayldan sonra dayandırılır…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="109" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="109"/>
         <source>%1 of %2 files</source>
         <translation>%1 / %2 fayl</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="113" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="113"/>
         <source>%1 files/s</source>
         <translation>%1 fayl/san</translation>
     </message>
@@ -529,47 +545,47 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="121" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="121"/>
         <source>Import finished</source>
         <translation>İdxal başa çatdı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="128" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="128"/>
         <source>Files not imported</source>
         <translation>İdxal edilməyən fayllar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="129" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="129"/>
         <source>Rejected (%1)</source>
         <translation>Rədd edildi (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="134" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="134"/>
         <source>Already in the archive (%1)</source>
         <translation>Artıq arxivdə var (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="138" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="138"/>
         <source>duplicate of an archived file</source>
         <translation>arxivdəki faylın təkrarı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="150" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="150"/>
         <source>Imported %1, duplicates %2, rejected %3.</source>
         <translation>İdxal edildi: %1, təkrar: %2, rədd edildi: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="154" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="154"/>
         <source>The import was cancelled; files already imported stay.</source>
         <translation>İdxal ləğv edildi; artıq idxal edilmiş fayllar qalır.</translation>
     </message>
@@ -577,42 +593,42 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
         <source>Match</source>
         <translation>Uyğunluq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
         <source>Article</source>
         <translation>Məqalə</translation>
     </message>
@@ -620,22 +636,22 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="77"/>
         <source>Items</source>
         <translation>Materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="144" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="147"/>
         <source>No results for “%1”</source>
         <translation>“%1” üçün nəticə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="146" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="149"/>
         <source>Nothing matches the current filter</source>
         <translation>Cari süzgəcə uyğun heç nə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="149" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="152"/>
         <source>This archive is empty: use File ▸ Import or drop files on the window</source>
         <translation>Bu arxiv boşdur: Fayl ▸ İdxal istifadə edin və ya faylları pəncərəyə atın</translation>
     </message>
@@ -643,209 +659,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="100"/>
         <source>Memorial Viewer — %1</source>
         <translation>Memorial Viewer — %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="116" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="132"/>
         <source>Items</source>
         <translation>Materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="143"/>
         <source>Select an item to read or view it</source>
         <translation>Oxumaq və ya baxmaq üçün material seçin</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="131" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="147"/>
         <source>Detail</source>
         <translation>Ətraflı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="150" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="171" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="187"/>
         <source>Background tasks</source>
         <translation>Fon tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="201"/>
         <source>Undo %1</source>
         <translation>Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="405" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
         <source>Bookmark</source>
         <translation>Əlfəcin</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="405" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
         <source>Note (optional):</source>
         <translation>Qeyd (istəyə görə):</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="411" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="429"/>
         <source>Passage bookmarked</source>
         <translation>Parça əlfəcinə əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="412" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="430"/>
         <source>Item bookmarked</source>
         <translation>Material əlfəcinə əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="421" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="439"/>
         <source>Added %1 item(s) to “%2”</source>
         <translation>“%2” kolleksiyasına %1 material əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="426" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
         <source>New collection</source>
         <translation>Yeni kolleksiya</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="426" />
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="438" />
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="532" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="438" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
         <source>Rename collection</source>
         <translation>Kolleksiyanın adını dəyiş</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="445" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="463"/>
         <source>Delete the collection “%1”? Its items stay in the archive, and Undo brings the collection back.</source>
         <translation>“%1” kolleksiyası silinsin? Materiallar arxivdə qalır, “Geri al” kolleksiyanı qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="484" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="514"/>
         <source>Add to Collection</source>
         <translation>Kolleksiyaya əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="488" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="518"/>
         <source>New Collection…</source>
         <translation>Yeni kolleksiya…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="496" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="526"/>
         <source>Edit Caption</source>
         <translation>İmzanı redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="497" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="527"/>
         <source>Use as Cover</source>
         <translation>Üz qabığı et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="498" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="528"/>
         <source>Remove from Collection</source>
         <translation>Kolleksiyadan çıxar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="509" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="539"/>
         <source>Slideshow</source>
         <translation>Slayd-şou</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="510" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="540"/>
         <source>Rename…</source>
         <translation>Adını dəyiş…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="512" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="542"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="518" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="548"/>
         <source>Delete Saved Search</source>
         <translation>Saxlanmış axtarışı sil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="530" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="560"/>
         <source>Type a search first, then save it</source>
         <translation>Əvvəlcə axtarış yazın, sonra saxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="532" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
         <source>Save search</source>
         <translation>Axtarışı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="541" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="574"/>
         <source>Search saved as “%1”</source>
         <translation>Axtarış “%1” adı ilə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="545" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="578"/>
         <source>Delete the saved search “%1”?</source>
         <translation>“%1” saxlanmış axtarışı silinsin?</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="550" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="587"/>
         <source>Search: %1</source>
         <translation>Axtarış: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="565" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="602"/>
         <source>Import files</source>
         <translation>Faylları idxal et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="570" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="607"/>
         <source>Import a folder</source>
         <translation>Qovluğu idxal et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="579" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="616"/>
         <source>An import is already running</source>
         <translation>İdxal artıq gedir</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="627"/>
         <source>Importing %1/%2</source>
         <translation>İdxal %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="654"/>
         <source>New archive (choose an empty folder)</source>
         <translation>Yeni arxiv (boş qovluq seçin)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="618" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="655"/>
         <source>Open archive</source>
         <translation>Arxivi aç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="629" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="666"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="632" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="669"/>
         <source>The archive is open read-only (%1): browsing and search only</source>
         <translation>Arxiv yalnız oxumaq üçün açılıb (%1): yalnız baxış və axtarış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="645" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="682"/>
         <source>Read-only</source>
         <translation>Yalnız oxumaq üçün</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="689" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="700"/>
+        <source>The language will change the next time Memorial Viewer starts</source>
+        <translation>Dil Memorial Viewer növbəti dəfə açılanda dəyişəcək</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="689" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -853,29 +874,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="694" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="743"/>
         <source>Filter: %1</source>
         <translation>Süzgəc: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="700" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="749"/>
         <source>Working…</source>
         <translation>İşlənir…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="708" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="757"/>
         <source>About Memorial Viewer</source>
         <translation>Memorial Viewer haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="709" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="758"/>
         <source>Memorial Viewer %1
 An offline archive of articles and photographs.</source>
         <translation>Memorial Viewer %1
 Məqalə və fotoşəkillərin oflayn arxivi.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="719" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="768"/>
         <source>Please confirm</source>
         <translation>Təsdiq edin</translation>
     </message>
@@ -883,75 +904,95 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Creator</source>
         <translation>Yaradıcı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <source>Publisher</source>
+        <translation>Nəşriyyat</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
+        <source>Rights</source>
+        <translation>Hüquqlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="58"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="51" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="59"/>
         <source>Caption</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="62"/>
         <source>1990-01-20, January 1990, c. 1990, 1988/1991</source>
         <translation>1990-01-20, yanvar 1990, t. 1990, 1988/1991</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="64"/>
         <source>comma, separated</source>
         <translation>vergüllə, ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="65"/>
+        <source>en, az, ru…</source>
+        <translation>en, az, ru…</translation>
     </message>
 </context>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="120" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="120"/>
         <source>Photo grid</source>
         <translation>Foto şəbəkəsi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="142" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="146"/>
         <source>Thumbnail size</source>
         <translation>Miniatür ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="143" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="147"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>Miniatür ölçüsü (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="148" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="152"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="220"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="218" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="222"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -959,17 +1000,17 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="222" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="226"/>
         <source>No results for “%1”</source>
         <translation>“%1” üçün nəticə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="225" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="229"/>
         <source>No photos yet: use File ▸ Import or drop image files here</source>
         <translation>Hələ foto yoxdur: Fayl ▸ İdxal istifadə edin və ya şəkilləri bura atın</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="228" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="232"/>
         <source>No photos match the current filter</source>
         <translation>Cari süzgəcə uyğun foto yoxdur</translation>
     </message>
@@ -977,168 +1018,168 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="166" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="166"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="171" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="171"/>
         <source>Photo metadata and EXIF</source>
         <translation>Fotonun metaməlumatları və EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="178"/>
         <source>Previous photo (Left)</source>
         <translation>Əvvəlki foto (Sola)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="179" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="179"/>
         <source>Next photo (Right)</source>
         <translation>Növbəti foto (Sağa)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
         <source>Fit</source>
         <translation>Sığdır</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
         <source>Fit to window (0)</source>
         <translation>Pəncərəyə sığdır (0)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181"/>
         <source>Actual size (1)</source>
         <translation>Həqiqi ölçü (1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182"/>
         <source>Zoom out (-)</source>
         <translation>Kiçilt (-)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183"/>
         <source>Zoom in (+)</source>
         <translation>Böyüt (+)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184"/>
         <source>Rotate view (R)</source>
         <translation>Döndər (R)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185"/>
         <source>Full screen (F)</source>
         <translation>Tam ekran (F)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186"/>
         <source>Show or hide EXIF and metadata (I)</source>
         <translation>EXIF və metaməlumatları göstər/gizlət (I)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="258" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="258"/>
         <source>Error</source>
         <translation>Xəta</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="262" />
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="262"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
         <source>Caption</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
         <source>Creator</source>
         <translation>Yaradıcı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
         <source>Rights</source>
         <translation>Hüquqlar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268"/>
         <source>Collections</source>
         <translation>Kolleksiyalar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="275" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="275"/>
         <source>Image</source>
         <translation>Şəkil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
         <source>Pixels</source>
         <translation>Piksellər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
         <source>Taken</source>
         <translation>Çəkilib</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
         <source>Artist</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
         <source>Copyright</source>
         <translation>Müəllif hüququ</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -1146,122 +1187,139 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="61" />
-        <source>Search (Ctrl+F): words, "phrase", tag:…, date:1990, kind:photo</source>
-        <translation>Axtarış (Ctrl+F): sözlər, "ifadə", tag:…, date:1990, kind:photo</translation>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="87"/>
+        <source>Search (Ctrl+F): words, &quot;phrase&quot;, tag:…, date:1990, kind:photo</source>
+        <translation>Axtarış (Ctrl+F): sözlər, &quot;ifadə&quot;, tag:…, date:1990, kind:photo</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="63" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="99"/>
         <source>Kind filter</source>
         <translation>Növ süzgəci</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>Articles</source>
         <translation>Məqalələr</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
         <source>Date from</source>
         <translation>Tarixdən</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
         <source>from</source>
         <translation>başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
         <source>to</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
         <source>Date to</source>
         <translation>Tarixədək</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="79" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="106"/>
+        <source>Year filter</source>
+        <translation>İl filtri</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="107"/>
+        <source>Items per year for the current search</source>
+        <translation>Cari axtarış üzrə illərə görə elementlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="109"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="332"/>
+        <source>Any year</source>
+        <translation>İstənilən il</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="112"/>
         <source>Tag filter</source>
         <translation>Teq süzgəci</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="82" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="115"/>
         <source>Collection filter</source>
         <translation>Kolleksiya süzgəci</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="85" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="118"/>
         <source>Save…</source>
         <translation>Saxla…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="86" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="119"/>
         <source>Save this search (Ctrl+S)</source>
         <translation>Bu axtarışı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="87" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="120"/>
         <source>Save search</source>
         <translation>Axtarışı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="89" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="122"/>
         <source>Clear search and filters (Ctrl+Shift+X)</source>
         <translation>Axtarışı və süzgəcləri təmizlə (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="90" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="123"/>
         <source>Clear search and filters</source>
         <translation>Axtarışı və süzgəcləri təmizlə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="132" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="167"/>
         <source>A year, month or day: 1990, 1990-01, 1990-01-20</source>
         <translation>İl, ay və ya gün: 1990, 1990-01, 1990-01-20</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="194" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Süzgəc: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="220" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="275"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="323"/>
         <source>Any tag</source>
         <translation>İstənilən teq</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="221" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="276"/>
         <source>Any collection</source>
         <translation>İstənilən kolleksiya</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="248" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="305"/>
         <source>All kinds (%1)</source>
         <translation>Bütün növlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="249" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="306"/>
         <source>Articles (%1)</source>
         <translation>Məqalələr (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="250" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="307"/>
         <source>Photos (%1)</source>
         <translation>Fotolar (%1)</translation>
     </message>
@@ -1269,53 +1327,53 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="23" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="23"/>
         <source>Photo viewer: zoom in / out / fit / 100 %</source>
         <translation>Foto baxışı: böyüt / kiçilt / sığdır / 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="25" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="25"/>
         <source>Photo viewer: rotate view / full screen / EXIF</source>
         <translation>Foto baxışı: döndər / tam ekran / EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="27"/>
         <source>Photo viewer: previous / next photo</source>
         <translation>Foto baxışı: əvvəlki / növbəti foto</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="29" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="29"/>
         <source>Timeline: previous / next period, extend range</source>
         <translation>Zaman xətti: əvvəlki / növbəti dövr, aralığı genişlət</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="31" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="31"/>
         <source>Timeline: filter to period / drill down / up / clear</source>
         <translation>Zaman xətti: dövrə görə süz / aşağı / yuxarı / təmizlə</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="33"/>
         <source>Collection: edit caption / remove entry</source>
         <translation>Kolleksiya: imzanı redaktə et / materialı çıxar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="35" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="35"/>
         <source>Slideshow: previous / next / pause / close</source>
         <translation>Slayd-şou: əvvəlki / növbəti / fasilə / bağla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="43" />
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="52" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
@@ -1323,52 +1381,52 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="74"/>
         <source>Navigation</source>
         <translation>Naviqasiya</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="99" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="99"/>
         <source>Library</source>
         <translation>Kitabxana</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="100" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="100"/>
         <source>All items</source>
         <translation>Bütün materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="101" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="101"/>
         <source>Articles</source>
         <translation>Məqalələr</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104"/>
         <source>Timeline</source>
         <translation>Zaman xətti</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105"/>
         <source>Collections</source>
         <translation>Kolleksiyalar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="106" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="106"/>
         <source>Bookmarks</source>
         <translation>Əlfəcinlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107"/>
         <source>Saved searches</source>
         <translation>Saxlanmış axtarışlar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
     </message>
@@ -1376,12 +1434,12 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="29" />
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="29"/>
         <source>Slideshow: %1</source>
         <translation>Slayd-şou: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="54"/>
         <source>This collection is empty</source>
         <translation>Bu kolleksiya boşdur</translation>
     </message>
@@ -1389,56 +1447,60 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="87" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="99"/>
         <source>Timeline chart</source>
         <translation>Zaman xətti diaqramı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="132" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="157"/>
         <source>No dated items for this search</source>
         <translation>Bu axtarış üçün tarixli material yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="201" />
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="262" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="282"/>
         <source>%1: %2 item(s)</source>
         <translation>%1: %2 material</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="284"/>
+        <source>, %1 of them from approximate dates</source>
+        <translation>, onlardan %1 təxmini tarixlərdən</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="286" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="309"/>
         <source>Up one level (Backspace)</source>
         <translation>Bir səviyyə yuxarı (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="287" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="310"/>
         <source>Up one level</source>
         <translation>Bir səviyyə yuxarı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="289" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="312"/>
         <source>Item dates</source>
         <translation>Materialların tarixləri</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="290" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="313"/>
         <source>Dates mentioned in texts</source>
         <translation>Mətnlərdə çəkilən tarixlər</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="291" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="314"/>
         <source>Timeline axis</source>
         <translation>Zaman xəttinin oxu</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="335" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="358"/>
         <source>All years</source>
         <translation>Bütün illər</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="357" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="380"/>
         <source>%n dated item(s)</source>
         <translation>
             <numerusform>%n tarixli material</numerusform>

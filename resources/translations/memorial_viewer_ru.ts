@@ -4,285 +4,291 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="30" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="30"/>
         <source>&amp;New Archive…</source>
         <translation>&amp;Новый архив…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="31" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="31"/>
         <source>&amp;Open Archive…</source>
         <translation>&amp;Открыть архив…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="33" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="33"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="34" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="34"/>
         <source>Import &amp;Folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="36" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="37" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="38" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="40" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="40"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="41" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="41"/>
         <source>&amp;Save Search…</source>
         <translation>&amp;Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="42" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="42"/>
         <source>C&amp;lear Search and Filters</source>
         <translation>&amp;Очистить поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="44"/>
         <source>&amp;Edit Metadata</source>
         <translation>&amp;Редактировать метаданные</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="45" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="45"/>
         <source>&amp;Bookmark Item or Passage</source>
         <translation>&amp;Закладка на материал или фрагмент</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="46" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="46"/>
         <source>Bookmark with &amp;Note…</source>
         <translation>Закладка с &amp;заметкой…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="47" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="47"/>
         <source>&amp;All Items</source>
         <translation>&amp;Все материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="48" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="48"/>
         <source>A&amp;rticles</source>
         <translation>&amp;Статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="49"/>
         <source>&amp;Photos</source>
         <translation>&amp;Фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="50"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="51" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="51"/>
         <source>&amp;Bookmarks</source>
         <translation>За&amp;кладки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="53"/>
         <source>Go to &amp;Sidebar</source>
         <translation>Перейти к &amp;боковой панели</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="54"/>
         <source>Go to &amp;Items</source>
         <translation>Перейти к &amp;материалам</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="55" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="55"/>
         <source>Go to &amp;Detail</source>
         <translation>Перейти к &amp;подробностям</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="57" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="57"/>
         <source>&amp;Larger Text or Thumbnails</source>
         <translation>&amp;Крупнее текст или миниатюры</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="58" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="58"/>
         <source>&amp;Smaller Text or Thumbnails</source>
         <translation>&amp;Мельче текст или миниатюры</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="59" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="59"/>
         <source>&amp;Reset Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="60" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="60"/>
         <source>&amp;Next Hit</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="61" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="61"/>
         <source>&amp;Previous Hit</source>
         <translation>&amp;Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="63" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="63"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="64" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="64"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="65" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="65"/>
         <source>&amp;Rename Collection…</source>
         <translation>&amp;Переименовать коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="66" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="66"/>
         <source>&amp;Delete Collection…</source>
         <translation>&amp;Удалить коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="67" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="67"/>
         <source>Re&amp;move from Collection</source>
         <translation>&amp;Убрать из коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="68" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="68"/>
         <source>&amp;Slideshow</source>
         <translation>&amp;Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="69" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="69"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="70" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="70"/>
         <source>&amp;About Memorial Viewer</source>
         <translation>&amp;О программе Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="73"/>
         <source>&amp;Collection</source>
         <translation>&amp;Коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="76"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние архивы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="91" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="91"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="93" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="93"/>
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="102"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="93" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="93"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/actions.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/actions.py" line="99"/>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="116" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="139"/>
         <source>Search hits</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="118" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="141"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="119" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="142"/>
         <source>Previous hit</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="121" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="144"/>
         <source>Next hit (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="122" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="145"/>
         <source>Next hit</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="124" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="147"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="150"/>
         <source>Related items</source>
         <translation>Похожие материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="129" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="152"/>
         <source>On the same topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="209"/>
         <source>This item cannot be shown</source>
         <translation>Этот материал нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="197" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="221"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="232" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="261"/>
         <source>Show %1 on the timeline</source>
         <translation>Показать %1 на хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="307" />
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="385"/>
         <source>Match %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
@@ -290,27 +296,27 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Passage</source>
         <translation>Фрагмент</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="44"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="68" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="68"/>
         <source>(whole item)</source>
         <translation>(весь материал)</translation>
     </message>
@@ -318,42 +324,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="112" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="112"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="123" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="123"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="124" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="124"/>
         <source>Jump back to the passage (Enter)</source>
         <translation>Вернуться к фрагменту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="125" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="125"/>
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="126" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="126"/>
         <source>Edit the note (F2)</source>
         <translation>Изменить заметку (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="127"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="128" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="128"/>
         <source>Remove the bookmark (Delete)</source>
         <translation>Удалить закладку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="167" />
+        <location filename="../../src/memorial_viewer/ui/bookmarks_panel.py" line="167"/>
         <source>No bookmarks yet: press Ctrl+D on an item, or select a passage of an article and press Ctrl+D</source>
         <translation>Закладок пока нет: нажмите Ctrl+D на материале или выделите фрагмент статьи и нажмите Ctrl+D</translation>
     </message>
@@ -361,42 +367,42 @@
 <context>
     <name>CollectionPanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="184" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="184"/>
         <source>Collection entries</source>
         <translation>Материалы коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
         <source>Play the collection as a slideshow (F5)</source>
         <translation>Показать коллекцию как слайд-шоу (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
         <source>Rename the collection (F2 in the sidebar)</source>
         <translation>Переименовать коллекцию (F2 в боковой панели)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
         <source>Delete the collection (its items stay)</source>
         <translation>Удалить коллекцию (материалы останутся)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="267" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="267"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -405,7 +411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="272" />
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="272"/>
         <source>This collection is empty: drag photos here</source>
         <translation>Коллекция пуста: перетащите сюда фотографии</translation>
     </message>
@@ -413,22 +419,22 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="114" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="115"/>
         <source>Create collection “%1”</source>
         <translation>Создать коллекцию «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="133" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="134"/>
         <source>Rename collection to “%1”</source>
         <translation>Переименовать коллекцию в «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="160" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="161"/>
         <source>Delete collection “%1”</source>
         <translation>Удалить коллекцию «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="179" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="180"/>
         <source>Add %n item(s) to a collection</source>
         <translation>
             <numerusform>Добавить %n материал в коллекцию</numerusform>
@@ -437,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="204" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="205"/>
         <source>Remove %n item(s) from a collection</source>
         <translation>
             <numerusform>Убрать %n материал из коллекции</numerusform>
@@ -446,85 +452,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="224" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="225"/>
         <source>Reorder a collection</source>
         <translation>Изменить порядок в коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="242" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="243"/>
         <source>Edit a caption</source>
         <translation>Изменить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="260" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="261"/>
         <source>Choose a cover</source>
         <translation>Выбрать обложку</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="284" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="285"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="301" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="302"/>
         <source>Edit tags</source>
         <translation>Изменить теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="330" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="331"/>
         <source>Bookmark a passage</source>
         <translation>Закладка на фрагмент</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="332" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="333"/>
         <source>Bookmark an item</source>
         <translation>Закладка на материал</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="354" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="355"/>
         <source>Remove a bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="371" />
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="372"/>
         <source>Edit a bookmark note</source>
         <translation>Изменить заметку закладки</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="394"/>
+        <source>Save search “%1”</source>
+        <translation>Сохранить поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="414"/>
+        <source>Delete saved search “%1”</source>
+        <translation>Удалить сохранённый поиск «%1»</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="84" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="84"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="86" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="86"/>
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="92" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="92"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="100" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="100"/>
         <source>Cancelling after the current file…</source>
         <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="109" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="109"/>
         <source>%1 of %2 files</source>
         <translation>%1 из %2 файлов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="113" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="113"/>
         <source>%1 files/s</source>
         <translation>%1 файлов/с</translation>
     </message>
@@ -532,47 +548,47 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="121" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="121"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="128" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="128"/>
         <source>Files not imported</source>
         <translation>Неимпортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="129" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="129"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="134" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="134"/>
         <source>Already in the archive (%1)</source>
         <translation>Уже в архиве (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="138" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="138"/>
         <source>duplicate of an archived file</source>
         <translation>дубликат файла из архива</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="150" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="150"/>
         <source>Imported %1, duplicates %2, rejected %3.</source>
         <translation>Импортировано: %1, дубликатов: %2, отклонено: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="154" />
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="154"/>
         <source>The import was cancelled; files already imported stay.</source>
         <translation>Импорт отменён; уже импортированные файлы остаются.</translation>
     </message>
@@ -580,42 +596,42 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="71" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="72" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
         <source>Match</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -623,22 +639,22 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="77"/>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="144" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="147"/>
         <source>No results for “%1”</source>
         <translation>Ничего не найдено по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="146" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="149"/>
         <source>Nothing matches the current filter</source>
         <translation>Под фильтр ничего не подходит</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="149" />
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="152"/>
         <source>This archive is empty: use File ▸ Import or drop files on the window</source>
         <translation>Архив пуст: используйте Файл ▸ Импорт или перетащите файлы в окно</translation>
     </message>
@@ -646,209 +662,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="94" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="100"/>
         <source>Memorial Viewer — %1</source>
         <translation>Memorial Viewer — %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="116" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="132"/>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="127" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="143"/>
         <source>Select an item to read or view it</source>
         <translation>Выберите материал, чтобы прочитать или посмотреть его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="131" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="147"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="150" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="171" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="187"/>
         <source>Background tasks</source>
         <translation>Фоновые задачи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="201"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="405" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="405" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
         <source>Note (optional):</source>
         <translation>Заметка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="411" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="429"/>
         <source>Passage bookmarked</source>
         <translation>Закладка на фрагмент добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="412" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="430"/>
         <source>Item bookmarked</source>
         <translation>Закладка на материал добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="421" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="439"/>
         <source>Added %1 item(s) to “%2”</source>
         <translation>В «%2» добавлено материалов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="426" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="426" />
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="438" />
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="532" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="438" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="445" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="463"/>
         <source>Delete the collection “%1”? Its items stay in the archive, and Undo brings the collection back.</source>
         <translation>Удалить коллекцию «%1»? Материалы останутся в архиве, а «Отменить» вернёт коллекцию.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="484" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="514"/>
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="488" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="518"/>
         <source>New Collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="496" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="526"/>
         <source>Edit Caption</source>
         <translation>Изменить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="497" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="527"/>
         <source>Use as Cover</source>
         <translation>Сделать обложкой</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="498" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="528"/>
         <source>Remove from Collection</source>
         <translation>Убрать из коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="509" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="539"/>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="510" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="540"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="512" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="542"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="518" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="548"/>
         <source>Delete Saved Search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="530" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="560"/>
         <source>Type a search first, then save it</source>
         <translation>Сначала введите запрос, затем сохраните его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="532" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="541" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="574"/>
         <source>Search saved as “%1”</source>
         <translation>Поиск сохранён как «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="545" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="578"/>
         <source>Delete the saved search “%1”?</source>
         <translation>Удалить сохранённый поиск «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="550" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="587"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="565" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="602"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="570" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="607"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="579" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="616"/>
         <source>An import is already running</source>
         <translation>Импорт уже идёт</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="627"/>
         <source>Importing %1/%2</source>
         <translation>Импорт %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="654"/>
         <source>New archive (choose an empty folder)</source>
         <translation>Новый архив (выберите пустую папку)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="618" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="655"/>
         <source>Open archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="629" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="666"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="632" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="669"/>
         <source>The archive is open read-only (%1): browsing and search only</source>
         <translation>Архив открыт только для чтения (%1): доступны просмотр и поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="645" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="682"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="689" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="700"/>
+        <source>The language will change the next time Memorial Viewer starts</source>
+        <translation>Язык сменится при следующем запуске Memorial Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="689" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -857,29 +878,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="694" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="743"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="700" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="749"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="708" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="757"/>
         <source>About Memorial Viewer</source>
         <translation>О программе Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="709" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="758"/>
         <source>Memorial Viewer %1
 An offline archive of articles and photographs.</source>
         <translation>Memorial Viewer %1
 Автономный архив статей и фотографий.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="719" />
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="768"/>
         <source>Please confirm</source>
         <translation>Подтвердите</translation>
     </message>
@@ -887,75 +908,95 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="49" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Creator</source>
         <translation>Создатель</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="50" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
+        <source>Rights</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="58"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="51" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="59"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="62"/>
         <source>1990-01-20, January 1990, c. 1990, 1988/1991</source>
         <translation>1990-01-20, январь 1990, ок. 1990, 1988/1991</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56" />
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="64"/>
         <source>comma, separated</source>
         <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="65"/>
+        <source>en, az, ru…</source>
+        <translation>en, az, ru…</translation>
     </message>
 </context>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="120" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="120"/>
         <source>Photo grid</source>
         <translation>Сетка фотографий</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="142" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="146"/>
         <source>Thumbnail size</source>
         <translation>Размер миниатюр</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="143" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="147"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>Размер миниатюр (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="148" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="152"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="216" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="220"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="218" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="222"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n фотография</numerusform>
@@ -964,17 +1005,17 @@ An offline archive of articles and photographs.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="222" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="226"/>
         <source>No results for “%1”</source>
         <translation>Ничего не найдено по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="225" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="229"/>
         <source>No photos yet: use File ▸ Import or drop image files here</source>
         <translation>Фотографий пока нет: используйте Файл ▸ Импорт или перетащите изображения сюда</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="228" />
+        <location filename="../../src/memorial_viewer/ui/photo_grid.py" line="232"/>
         <source>No photos match the current filter</source>
         <translation>Нет фотографий, подходящих под фильтр</translation>
     </message>
@@ -982,168 +1023,168 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="166" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="166"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="171" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="171"/>
         <source>Photo metadata and EXIF</source>
         <translation>Метаданные фотографии и EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="178" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="178"/>
         <source>Previous photo (Left)</source>
         <translation>Предыдущая фотография (Влево)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="179" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="179"/>
         <source>Next photo (Right)</source>
         <translation>Следующая фотография (Вправо)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
         <source>Fit to window (0)</source>
         <translation>Вписать в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181"/>
         <source>Actual size (1)</source>
         <translation>Реальный размер (1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182"/>
         <source>Zoom out (-)</source>
         <translation>Мельче (-)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183"/>
         <source>Zoom in (+)</source>
         <translation>Крупнее (+)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184"/>
         <source>Rotate view (R)</source>
         <translation>Повернуть (R)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185"/>
         <source>Full screen (F)</source>
         <translation>Во весь экран (F)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186"/>
         <source>Show or hide EXIF and metadata (I)</source>
         <translation>Показать или скрыть EXIF и метаданные (I)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="258" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="258"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="262" />
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="262"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
         <source>Creator</source>
         <translation>Создатель</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
         <source>Rights</source>
         <translation>Права</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268"/>
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="275" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="275"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
         <source>Taken</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
         <source>Artist</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
         <source>Copyright</source>
         <translation>Авторское право</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280" />
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -1151,122 +1192,139 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="61" />
-        <source>Search (Ctrl+F): words, "phrase", tag:…, date:1990, kind:photo</source>
-        <translation>Поиск (Ctrl+F): слова, "фраза", tag:…, date:1990, kind:photo</translation>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="87"/>
+        <source>Search (Ctrl+F): words, &quot;phrase&quot;, tag:…, date:1990, kind:photo</source>
+        <translation>Поиск (Ctrl+F): слова, &quot;фраза&quot;, tag:…, date:1990, kind:photo</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="63" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="73" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="99"/>
         <source>Kind filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
         <source>Date from</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="76" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="77" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
         <source>Date to</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="79" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="106"/>
+        <source>Year filter</source>
+        <translation>Фильтр по году</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="107"/>
+        <source>Items per year for the current search</source>
+        <translation>Записи по годам для текущего поиска</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="109"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="332"/>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="112"/>
         <source>Tag filter</source>
         <translation>Фильтр по тегу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="82" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="115"/>
         <source>Collection filter</source>
         <translation>Фильтр по коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="85" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="118"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="86" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="119"/>
         <source>Save this search (Ctrl+S)</source>
         <translation>Сохранить этот поиск (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="87" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="120"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="89" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="122"/>
         <source>Clear search and filters (Ctrl+Shift+X)</source>
         <translation>Очистить поиск и фильтры (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="90" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="123"/>
         <source>Clear search and filters</source>
         <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="132" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="167"/>
         <source>A year, month or day: 1990, 1990-01, 1990-01-20</source>
         <translation>Год, месяц или день: 1990, 1990-01, 1990-01-20</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="194" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="249"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="220" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="275"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="323"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="221" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="276"/>
         <source>Any collection</source>
         <translation>Любая коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="248" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="305"/>
         <source>All kinds (%1)</source>
         <translation>Все типы (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="249" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="306"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="250" />
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="307"/>
         <source>Photos (%1)</source>
         <translation>Фотографии (%1)</translation>
     </message>
@@ -1274,53 +1332,53 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="23" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="23"/>
         <source>Photo viewer: zoom in / out / fit / 100 %</source>
         <translation>Просмотр фото: крупнее / мельче / вписать / 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="25" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="25"/>
         <source>Photo viewer: rotate view / full screen / EXIF</source>
         <translation>Просмотр фото: повернуть / во весь экран / EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="27"/>
         <source>Photo viewer: previous / next photo</source>
         <translation>Просмотр фото: предыдущая / следующая</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="29" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="29"/>
         <source>Timeline: previous / next period, extend range</source>
         <translation>Хронология: предыдущий / следующий период, расширить диапазон</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="31" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="31"/>
         <source>Timeline: filter to period / drill down / up / clear</source>
         <translation>Хронология: фильтр по периоду / вглубь / вверх / сброс</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="33"/>
         <source>Collection: edit caption / remove entry</source>
         <translation>Коллекция: изменить подпись / убрать материал</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="35" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="35"/>
         <source>Slideshow: previous / next / pause / close</source>
         <translation>Слайд-шоу: назад / вперёд / пауза / закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="43" />
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="52" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53" />
+        <location filename="../../src/memorial_viewer/ui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -1328,52 +1386,52 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="74" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="74"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="99" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="99"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="100" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="100"/>
         <source>All items</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="101" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="101"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105"/>
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="106" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="106"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108" />
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -1381,12 +1439,12 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="29" />
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="29"/>
         <source>Slideshow: %1</source>
         <translation>Слайд-шоу: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="54" />
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="54"/>
         <source>This collection is empty</source>
         <translation>Коллекция пуста</translation>
     </message>
@@ -1394,56 +1452,60 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="87" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="99"/>
         <source>Timeline chart</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="132" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="157"/>
         <source>No dated items for this search</source>
         <translation>Для этого поиска нет датированных материалов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="201" />
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="262" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="282"/>
         <source>%1: %2 item(s)</source>
         <translation>%1: материалов — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="284"/>
+        <source>, %1 of them from approximate dates</source>
+        <translation>, из них %1 по приблизительным датам</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="286" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="309"/>
         <source>Up one level (Backspace)</source>
         <translation>На уровень вверх (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="287" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="310"/>
         <source>Up one level</source>
         <translation>На уровень вверх</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="289" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="312"/>
         <source>Item dates</source>
         <translation>Даты материалов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="290" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="313"/>
         <source>Dates mentioned in texts</source>
         <translation>Даты, упомянутые в текстах</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="291" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="314"/>
         <source>Timeline axis</source>
         <translation>Ось хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="335" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="358"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="357" />
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="380"/>
         <source>%n dated item(s)</source>
         <translation>
             <numerusform>%n датированный материал</numerusform>

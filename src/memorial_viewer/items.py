@@ -24,7 +24,7 @@ from memorial_viewer.types import (
     PhotoInfo,
 )
 
-ListSort = Literal["date", "title", "imported"]
+ListSort = Literal["date", "title", "imported", "source", "language"]
 _UNSET = object()
 
 
@@ -173,6 +173,9 @@ _SORTS = {
     "date": (Item.date_earliest.is_(None), Item.date_earliest, Item.id),
     "title": (func.lower(Item.title), Item.id),
     "imported": (Item.id,),
+    # Items without a source or language come last (first when descending), like undated ones.
+    "source": (Item.publisher.is_(None), func.lower(Item.publisher), Item.id),
+    "language": (Item.language.is_(None), func.lower(Item.language), Item.id),
 }
 
 

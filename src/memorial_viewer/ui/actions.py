@@ -96,6 +96,16 @@ class Actions(QObject):
             action.setData(key)
             self.theme_group.addAction(action)
             self.theme_menu.addAction(action)
+        self.language_menu = menus["view"].addMenu(self.tr("L&anguage"))
+        self.language_group = QActionGroup(window)
+        # Each language is named in itself, so anyone can find their own in any translation.
+        for key, text in (("", self.tr("Follow the &System")), ("en", "English"),
+                          ("az", "Azərbaycanca"), ("ru", "Русский")):
+            action = QAction(text, window, checkable=True)
+            action.setData(key)
+            action.setObjectName(f"language_{key or 'system'}")
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
         self.full_screen.setCheckable(True)
 
     def __getattr__(self, name: str) -> QAction:

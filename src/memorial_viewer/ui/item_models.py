@@ -69,7 +69,7 @@ class ItemListModel(QAbstractTableModel):
     """Items matching an ItemQuery, fetched page by page in the background."""
 
     COLUMNS = ("title", "date", "source", "language", "kind", "snippet")
-    SORTABLE = {0: "title", 1: "date"}
+    SORTABLE = {0: "title", 1: "date", 2: "source", 3: "language"}
 
     loadingChanged = Signal(bool)  # noqa: N815
     totalChanged = Signal(int)  # noqa: N815
@@ -219,7 +219,7 @@ class ItemListModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by title or date in the core; other columns keep the current order."""
+        """Sort by title, date, source or language in the core; other columns keep the order."""
         key = self.SORTABLE.get(column)
         if key is None:
             return

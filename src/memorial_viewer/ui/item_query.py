@@ -15,7 +15,9 @@ from memorial_viewer.types import ItemSummary, Kind
 if TYPE_CHECKING:
     from memorial_viewer.archive import Archive
 
-Sort = Literal["relevance", "date", "title", "imported"]
+Sort = Literal["relevance", "date", "title", "imported", "source", "language"]
+# Orders the core's search offers; others (source, language, imported) rank by relevance.
+SEARCH_SORTS = ("relevance", "date", "title")
 DateAxis = Literal["item", "mentioned"]
 
 
@@ -112,9 +114,10 @@ def fetch_page(archive: Archive, query: ItemQuery, offset: int, limit: int) -> P
         )
         total = archive.items.count(query.kind) if offset == 0 else -1
         return Page(total, [_row(s) for s in summaries])
-    sort = "relevance" if query.sort == "imported" else query.sort
+    sort = query.sort if query.sort in SEARCH_SORTS else "relevance"
     result = archive.search(
-        query.search_text(), limit=limit, offset=offset, kind=query.kind, sort=sort
+        query.search_text(), limit=limit, offset=offset, kind=query.kind, sort=sort,
+        descending=query.descending and sort != "relevance",
     )
     ids = [h.id for h in result.hits]
     # Hits lack the hash (thumbnails) and source/language: one more page query fills them in.

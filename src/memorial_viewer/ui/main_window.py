@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from memorial_viewer import __version__
 from memorial_viewer.archive import Archive
+from memorial_viewer.errors import MemorialError
 from memorial_viewer.paths import resources_dir
 from memorial_viewer.types import BookmarkInfo
 from memorial_viewer.ui.actions import Actions
@@ -57,7 +58,9 @@ from memorial_viewer.ui.undo_commands import (
     CreateCollection,
     Curation,
     DeleteCollection,
+    DeleteSearch,
     RenameCollection,
+    SaveSearch,
 )
 from memorial_viewer.ui.workers import TaskRunner, freeze_startup_heap
 
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self._about)
         a.theme_group.triggered.connect(self._set_theme)
+        a.language_group.triggered.connect(self._set_language)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
 
         self.search.queryChanged.connect(self._on_query)
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
             model.failed.connect(self._search_failed)
         self.curation.collectionsChanged.connect(self.sidebar.reload)
         self.curation.tagsChanged.connect(self.sidebar.reload)
+        self.curation.savedSearchesChanged.connect(self.sidebar.reload)
         self.curation.error.connect(self.show_message)
         self.curation.itemChanged.connect(lambda _id: self._refresh_lists())
         self.sidebar.sidebar_model.rowsInserted.connect(self._refresh_choices)
@@ -558,18 +563,25 @@ class MainWindow(QMainWindow):
         if not name:
             return None
         try:
-            self.archive.saved_searches.save(name, query)
-        except Exception as exc:  # noqa: BLE001 - MemorialError: shown, never a dialog
+            command = SaveSearch(self.curation, name, query)
+        except MemorialError as exc:  # shown, never a dialog
             self.show_message(str(exc))
             return str(exc)
-        self.sidebar.reload()
+        error = self.curation.run(command, quiet=True)
+        if error is not None:
+            self.show_message(error)
+            return error
         self.show_message(self.tr("Search saved as “%1”").replace("%1", name))
         return None
 
     def _delete_saved(self, name: str) -> None:
         if self.confirm(self.tr("Delete the saved search “%1”?").replace("%1", name)):
-            self.archive.saved_searches.delete(name)
-            self.sidebar.reload()
+            try:
+                command = DeleteSearch(self.curation, name)
+            except MemorialError as exc:
+                self.show_message(str(exc))
+                return
+            self.curation.run(command)
 
     def _search_failed(self, message: str) -> None:
         self.show_message(self.tr("Search: %1").replace("%1", message))
@@ -678,6 +690,15 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
 
+    def _set_language(self, action: object) -> None:
+        """Remember the language; the menus and panels show it from the next start."""
+        code = action.data()  # type: ignore[attr-defined]
+        if code == self.settings.language():
+            return
+        self.settings.set_language(code)
+        self.settings.sync()
+        self.show_message(self.tr("The language will change the next time Memorial Viewer starts"))
+
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry()) is not None:
             self.restoreGeometry(geometry)
@@ -690,6 +711,9 @@ class MainWindow(QMainWindow):
         theme = self.settings.theme()
         for action in self.actions_.theme_group.actions():
             action.setChecked(action.data() == theme)
+        language = self.settings.language()
+        for action in self.actions_.language_group.actions():
+            action.setChecked(action.data() == language)
 
     def save_settings(self) -> None:
         s = self.settings

@@ -1,6 +1,7 @@
 """In-place editing of an item's descriptive metadata: title, date, description, creator,
-tags and (photos) caption. Each field is saved when it loses focus or on Enter, as one undoable
-command; a date the core refuses shows its one-line reason under the field, never a dialog."""
+publisher, language, rights, tags and (photos) caption. Each field is saved when it loses focus
+or on Enter, as one undoable command; a date the core refuses shows its one-line reason under
+the field, never a dialog."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from memorial_viewer.types import ItemDetail
 from memorial_viewer.ui.undo_commands import Curation, EditItem, SetTags
 from memorial_viewer.ui.workers import Generation, TaskRunner
 
-FIELDS = ("title", "date", "creator", "description", "caption")
+FIELDS = (
+    "title", "date", "creator", "publisher", "language", "rights", "description", "caption",
+)
 
 
 def split_tags(text: str) -> list[str]:
@@ -41,19 +44,25 @@ class MetadataEditor(QWidget):
             "title": QLineEdit(),
             "date": QLineEdit(),
             "creator": QLineEdit(),
+            "publisher": QLineEdit(),
+            "language": QLineEdit(),
+            "rights": QLineEdit(),
             "tags": QLineEdit(),
             "description": QPlainTextEdit(),
             "caption": QPlainTextEdit(),
         }
         labels = {
             "title": self.tr("Title"), "date": self.tr("Date"), "creator": self.tr("Creator"),
-            "tags": self.tr("Tags"), "description": self.tr("Description"),
+            "publisher": self.tr("Publisher"), "language": self.tr("Language"),
+            "rights": self.tr("Rights"), "tags": self.tr("Tags"),
+            "description": self.tr("Description"),
             "caption": self.tr("Caption"),
         }
         self.fields["date"].setPlaceholderText(
             self.tr("1990-01-20, January 1990, c. 1990, 1988/1991")
         )
         self.fields["tags"].setPlaceholderText(self.tr("comma, separated"))
+        self.fields["language"].setPlaceholderText(self.tr("en, az, ru…"))
         self.date_error = QLabel()
         self.date_error.setObjectName("dateError")
         self.date_error.setWordWrap(True)
@@ -101,7 +110,9 @@ class MetadataEditor(QWidget):
         if d is None:
             return {}
         return {"title": d.title, "date": d.date or "", "creator": d.creator or "",
-                "tags": ", ".join(d.tags), "description": d.description or "",
+                "publisher": d.publisher or "", "language": d.language or "",
+                "rights": d.rights or "", "tags": ", ".join(d.tags),
+                "description": d.description or "",
                 "caption": d.caption or ""}
 
     def set_readonly(self, readonly: bool, why: str) -> None:

@@ -8,6 +8,7 @@ dialog, ever.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,15 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 KINDS = (None, "article", "photo")
 
 
+@dataclass(frozen=True)
+class FilterCounts:
+    """Facet counts shown in the filters: each ignores its own filter, keeps the others."""
+
+    kinds: dict[str, int]
+    tags: list[tuple[str, int]]
+    years: list[tuple[str, int]]
+
+
 def kind_counts(archive: Archive, query: ItemQuery) -> dict[str, int]:
     """Facet counts by kind for the current query (runs in a worker)."""
     text = query.with_(kind=None).search_text()
@@ -37,6 +47,22 @@ def kind_counts(archive: Archive, query: ItemQuery) -> dict[str, int]:
     if facets is not None:
         return {f.value: f.count for f in facets(text).kinds}
     return {kind: archive.search(text, limit=0, kind=kind).total for kind in ("article", "photo")}
+
+
+def filter_counts(archive: Archive, query: ItemQuery) -> FilterCounts:
+    """Kind, tag and year counts for the current query (runs in a worker)."""
+    kinds = kind_counts(archive, query)
+    facets = getattr(archive, "facets", None)
+    if facets is None:
+        return FilterCounts(kinds, [], [])
+    by_tag = facets(query.with_(tag=None).search_text(), kind=query.kind)
+    by_year = facets(query.with_(date_from=None, date_to=None).search_text(), kind=query.kind)
+    years = by_year.years if query.date_axis == "item" else by_year.mentioned_years
+    return FilterCounts(
+        kinds,
+        [(f.value, f.count) for f in by_tag.tags],
+        sorted(((f.value, f.count) for f in years), key=lambda pair: pair[0]),
+    )
 
 
 class SearchBar(QWidget):
@@ -75,6 +101,13 @@ class SearchBar(QWidget):
             self.kind.addItem(label)
         self.date_from = self._date_edit(self.tr("from"), self.tr("Date from"))
         self.date_to = self._date_edit(self.tr("to"), self.tr("Date to"))
+        self.year = QComboBox()
+        self.year.setObjectName("yearFilter")
+        self.year.setAccessibleName(self.tr("Year filter"))
+        self.year.setToolTip(self.tr("Items per year for the current search"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year.addItem(self.tr("Any year"), "")
+        self._tag_counts: dict[str, int] | None = None  # None until the first counts arrive
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Tag filter"))
         self.tag.setMinimumContentsLength(10)
@@ -103,6 +136,7 @@ class SearchBar(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–"))
         filters.addWidget(self.date_to)
+        filters.addWidget(self.year)
         filters.addWidget(self.tag)
         filters.addWidget(self.collection)
         filters.addWidget(self.filter_label, 1)
@@ -118,6 +152,7 @@ class SearchBar(QWidget):
         self.field.returnPressed.connect(self._submit)
         self.kind.currentIndexChanged.connect(lambda _i: self._from_widgets())
         self.tag.currentIndexChanged.connect(lambda _i: self._from_widgets())
+        self.year.activated.connect(self._year_chosen)
         self.collection.currentIndexChanged.connect(lambda _i: self._from_widgets())
         self.date_from.editingFinished.connect(self._from_widgets)
         self.date_to.editingFinished.connect(self._from_widgets)
@@ -157,6 +192,7 @@ class SearchBar(QWidget):
             self.date_to.setText(query.date_to or "")
             self._select_data(self.tag, query.tag)
             self._select_data(self.collection, query.collection)
+            self._show_year(query)
         finally:
             self._updating = False
         self._debounce.stop()
@@ -181,6 +217,24 @@ class SearchBar(QWidget):
             collection=self.collection.currentData() or None,
         ))
 
+    def _year_chosen(self, index: int) -> None:
+        """Choosing a year sets the date range to that year; "Any year" clears it."""
+        year = self.year.itemData(index) or ""
+        self.date_from.setText(year)
+        self.date_to.setText(year)
+        self._from_widgets()
+
+    def _show_year(self, query: ItemQuery) -> None:
+        if not query.date_term:
+            index = 0
+        elif query.date_from == query.date_to:
+            index = self.year.findData(query.date_from)  # -1 (blank) for a month or a day
+        else:
+            index = -1
+        self.year.blockSignals(True)
+        self.year.setCurrentIndex(index)
+        self.year.blockSignals(False)
+
     @staticmethod
     def _date_value(edit: QLineEdit) -> str | None:
         text = edit.text().strip()
@@ -190,6 +244,7 @@ class SearchBar(QWidget):
         if query == self._query:
             return
         self._query = query
+        self._show_year(query)
         described = query.describe()
         self.filter_label.setText(self.tr("Filter: %1").replace("%1", described)
                                   if described else "")
@@ -228,6 +283,7 @@ class SearchBar(QWidget):
                 combo.addItem(value, value)
             self._select_data(combo, current)
             combo.blockSignals(False)
+        self._label_tags()
 
     @staticmethod
     def _select_data(combo: QComboBox, value: str | None) -> None:
@@ -238,13 +294,43 @@ class SearchBar(QWidget):
     def _refresh_facets(self) -> None:
         gen = self._facet_gen.next()
         archive, query = self.archive, self._query
-        self.runner.submit(lambda: kind_counts(archive, query),
+        self.runner.submit(lambda: filter_counts(archive, query),
                            lambda counts: self._show_facets(gen, counts), lambda _m: None)
 
-    def _show_facets(self, gen: int, counts: dict[str, int]) -> None:
+    def _show_facets(self, gen: int, facets: FilterCounts) -> None:
         if not self._facet_gen.current(gen):
             return
+        counts = facets.kinds
         articles, photos = counts.get("article", 0), counts.get("photo", 0)
         self.kind.setItemText(0, self.tr("All kinds (%1)").replace("%1", str(articles + photos)))
         self.kind.setItemText(1, self.tr("Articles (%1)").replace("%1", str(articles)))
         self.kind.setItemText(2, self.tr("Photos (%1)").replace("%1", str(photos)))
+        self._tag_counts = dict(facets.tags)
+        self._label_tags()
+        self._fill_years(facets.years)
+
+    def _label_tags(self) -> None:
+        """Tags matching the current search first, most frequent first, each with its count."""
+        counts = self._tag_counts
+        if counts is None:
+            return
+        current = self.tag.currentData()
+        known = [self.tag.itemData(i) for i in range(1, self.tag.count())]
+        ordered = [t for t, _n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))]
+        ordered += [t for t in known if t not in counts]
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any tag"), "")
+        for tag in ordered:
+            self.tag.addItem(f"{tag} ({counts.get(tag, 0)})", tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current or "")))
+        self.tag.blockSignals(False)
+
+    def _fill_years(self, years: list[tuple[str, int]]) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Any year"), "")
+        for year, count in years:
+            self.year.addItem(f"{year} ({count})", year)
+        self.year.blockSignals(False)
+        self._show_year(self._query)

@@ -1,5 +1,5 @@
 """Every curation action as a QUndoCommand: collections, entries, captions, covers, metadata,
-tags and bookmarks can all be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
+tags, bookmarks and saved searches can all be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
 
 Each command is one small core transaction, run on the UI thread so the undo stack stays in
 step with what the user sees (a few milliseconds: no scan, no decoding). A command is applied
@@ -31,6 +31,7 @@ class Curation(QObject):
     bookmarksChanged = Signal()  # noqa: N815
     itemChanged = Signal(int)  # noqa: N815
     tagsChanged = Signal()  # noqa: N815
+    savedSearchesChanged = Signal()  # noqa: N815
     error = Signal(str)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
@@ -380,3 +381,44 @@ class SetBookmarkNote(CurationCommand):
     def _set(self, note: str | None) -> None:
         self.api.bookmarks.set_note(self.ctx.resolve("bookmark", self.bookmark_id), note)
         self.ctx.bookmarksChanged.emit()
+
+
+# -- saved searches --------------------------------------------------------------------------
+
+
+class SaveSearch(CurationCommand):
+    """Save a search under a name; undoing restores the search it replaced, or removes it."""
+
+    def __init__(self, ctx: Curation, name: str, query: str) -> None:
+        name = " ".join(name.split())
+        super().__init__(ctx, translate("Curation", "Save search “%1”").replace("%1", name))
+        self.name, self.query = name, query
+        self.previous = next(
+            (s.query for s in ctx.archive.saved_searches.list() if s.name == name), None
+        )
+
+    def apply(self) -> None:
+        self.api.saved_searches.save(self.name, self.query)
+        self.ctx.savedSearchesChanged.emit()
+
+    def revert(self) -> None:
+        if self.previous is None:
+            self.api.saved_searches.delete(self.name)
+        else:
+            self.api.saved_searches.save(self.name, self.previous)
+        self.ctx.savedSearchesChanged.emit()
+
+
+class DeleteSearch(CurationCommand):
+    def __init__(self, ctx: Curation, name: str) -> None:
+        super().__init__(ctx, translate("Curation", "Delete saved search “%1”").replace("%1", name))
+        self.name = name
+        self.query = ctx.archive.saved_searches.get(name).query
+
+    def apply(self) -> None:
+        self.api.saved_searches.delete(self.name)
+        self.ctx.savedSearchesChanged.emit()
+
+    def revert(self) -> None:
+        self.api.saved_searches.save(self.name, self.query)
+        self.ctx.savedSearchesChanged.emit()
