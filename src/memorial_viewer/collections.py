@@ -193,14 +193,3 @@ class CollectionService:
             if item_id is not None and item_id not in {e.item_id for e in c.entries}:
                 raise InvalidValueError(f"item {item_id} is not in collection {c.name!r}")
             c.cover_item_id = item_id
-
-    def of_item(self, item_id: int) -> list[str]:
-        with self._ctx.read() as session:
-            load_item(session, item_id)
-            stmt = (
-                select(Collection.name)
-                .join(CollectionEntry)
-                .where(CollectionEntry.item_id == item_id)
-                .order_by(Collection.name)
-            )
-            return list(session.scalars(stmt))
