@@ -1,4 +1,4 @@
--- memorial_viewer archive schema, revision 0004.
+-- memorial_viewer archive schema, revision 0005.
 -- Generated from the migrations; do not edit by hand (tests/test_schema.py says how to regenerate).
 
 CREATE TABLE alembic_version (
@@ -171,6 +171,24 @@ CREATE INDEX ix_item_tags_tag ON item_tags (tag_id);
 CREATE INDEX ix_items_date ON items (date_earliest, date_latest);
 
 CREATE INDEX ix_items_kind_date ON items (kind, date_earliest);
+
+CREATE INDEX ix_items_list_date ON items (date_earliest IS NULL, date_earliest, id);
+
+CREATE INDEX ix_items_list_kind_date ON items (kind, date_earliest IS NULL, date_earliest, id);
+
+CREATE INDEX ix_items_list_kind_imported ON items (kind, id);
+
+CREATE INDEX ix_items_list_kind_language ON items (kind, language IS NULL, lower(language), id);
+
+CREATE INDEX ix_items_list_kind_source ON items (kind, publisher IS NULL, lower(publisher), id);
+
+CREATE INDEX ix_items_list_kind_title ON items (kind, lower(title), id);
+
+CREATE INDEX ix_items_list_language ON items (language IS NULL, lower(language), id);
+
+CREATE INDEX ix_items_list_source ON items (publisher IS NULL, lower(publisher), id);
+
+CREATE INDEX ix_items_list_title ON items (lower(title), id);
 
 CREATE INDEX ix_mentions_date ON mentions (earliest, latest);
 

@@ -121,7 +121,7 @@ def test_archive_on_read_only_media_opens_immutable(
     with Archive.create(tmp_path / "a") as archive:
         archive.import_paths([sample_folder])
     before = {p: p.stat().st_mtime_ns for p in (tmp_path / "a").rglob("*")}
-    monkeypatch.setattr("memorial_viewer.archive._writable", lambda path: False)
+    monkeypatch.setattr("memorial_viewer.location.writable", lambda path: False)
     with Archive.open(tmp_path / "a") as archive:
         assert archive.readonly
         assert archive.search("Martyrs").total > 0

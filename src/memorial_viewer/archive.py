@@ -25,6 +25,8 @@ from memorial_viewer.context import ArchiveContext
 from memorial_viewer.db import make_engine, make_sessionmaker
 from memorial_viewer.errors import ArchiveError, NotAnArchiveError
 from memorial_viewer.items import ItemService
+from memorial_viewer.listing import ItemListing
+from memorial_viewer.location import DB_NAME, locate
 from memorial_viewer.models import Item
 from memorial_viewer.saved_searches import SavedSearchService
 from memorial_viewer.search.fts5 import Fts5Backend
@@ -48,14 +50,6 @@ from memorial_viewer.types import (
 if TYPE_CHECKING:
     from memorial_viewer.search.backend import Sort
     from memorial_viewer.timeline import Axis, By
-
-DB_NAME = "archive.db"
-
-
-def _writable(path: Path) -> bool:
-    mode = os.W_OK | os.X_OK if path.is_dir() else os.W_OK
-    return os.access(path, mode)
-
 
 class Archive:
     """An open archive. Use `Archive.open` / `Archive.create`, ideally as a context manager."""
@@ -87,36 +81,16 @@ class Archive:
 
         An archive on a folder we cannot write (read-only media) opens read-only by itself.
         """
-        root = Path(path).expanduser()
-        db_path = root / DB_NAME
-        if not root.is_dir():
-            raise ArchiveError(f"no archive at {root}: the folder does not exist")
-        if not db_path.is_file():
-            raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no {DB_NAME})")
-        can_write = _writable(root) and _writable(db_path)
-        revision = schema.current_revision(db_path, immutable=not can_write)
-        if revision is None:
-            raise NotAnArchiveError(f"{root} is not a memorial_viewer archive (no schema version)")
-        if revision not in schema.KNOWN_REVISIONS:
-            raise ArchiveError(
-                f"the archive at {root} was written by a newer memorial_viewer "
-                f"(schema {revision}); please upgrade the application"
-            )
-        readonly = readonly or not can_write
-        if revision != schema.HEAD:
-            if readonly:
-                raise ArchiveError(
-                    f"the archive at {root} uses an older schema ({revision}) and cannot be "
-                    "upgraded because it is read-only; open a writable copy"
-                )
-            schema.backup_database(db_path, root / "backups", revision)
-            upgrade_engine = make_engine(db_path)
+        where = locate(path, readonly=readonly)
+        if where.needs_upgrade:
+            schema.backup_database(where.db_path, where.root / "backups", where.revision)
+            upgrade_engine = make_engine(where.db_path)
             try:
                 schema.upgrade(upgrade_engine)
             finally:
                 upgrade_engine.dispose()
-        archive = cls(root, readonly=readonly, immutable=not can_write)
-        if not readonly:
+        archive = cls(where.root, readonly=where.readonly, immutable=where.immutable)
+        if not where.readonly:
             archive._recover()
         return archive
 
@@ -156,6 +130,11 @@ class Archive:
     @property
     def readonly(self) -> bool:
         return self._ctx.readonly
+
+    @property
+    def listing(self) -> ItemListing:
+        """Pages and counts of the list views (`items.page`/`count` without the session)."""
+        return self.items.listing
 
     @property
     def thumbnails_dir(self) -> Path:

@@ -175,7 +175,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     from memorial_viewer.cli_format import emit_json, human_item, item_json
-    from memorial_viewer.items import ItemEdit
+    from memorial_viewer.types import ItemEdit
 
     edit = ItemEdit(
         title=args.title,

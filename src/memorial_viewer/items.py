@@ -3,48 +3,33 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from memorial_viewer.context import ArchiveContext
 from memorial_viewer.dates import parse_date
 from memorial_viewer.errors import InvalidValueError, NotFoundError
+from memorial_viewer.listing import ItemListing, ListSort
 from memorial_viewer.models import Collection, CollectionEntry, Item, ReadingPosition
 from memorial_viewer.types import (
     DateValue,
     GeoPoint,
     ItemDetail,
+    ItemEdit,
     ItemSummary,
     Kind,
     Mention,
     PhotoInfo,
 )
 
-ListSort = Literal["date", "title", "imported", "source", "language"]
 _UNSET = object()
 
 
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class ItemEdit:
-    """Descriptive fields an archivist may change; None leaves a field alone, "" clears it."""
-
-    title: str | None = None
-    description: str | None = None
-    creator: str | None = None
-    publisher: str | None = None
-    date: str | None = None
-    language: str | None = None
-    rights: str | None = None
-    identifier: str | None = None
-    caption: str | None = None
 
 
 def date_columns(value: DateValue | None, source: str | None) -> dict[str, object]:
@@ -153,46 +138,17 @@ def detail(session: Session, item: Item) -> ItemDetail:
     )
 
 
-def summary(item: Item) -> ItemSummary:
-    source = item.publisher
-    if item.article is not None:
-        source = source or item.article.site_name
-    return ItemSummary(
-        item.id,
-        item.kind,  # type: ignore[arg-type]
-        item.title,
-        item.date_edtf,
-        item.date_earliest,
-        source,
-        item.language,
-        item.sha256,
-    )
-
-
-_SORTS = {
-    "date": (Item.date_earliest.is_(None), Item.date_earliest, Item.id),
-    "title": (func.lower(Item.title), Item.id),
-    "imported": (Item.id,),
-    # Items without a source or language come last (first when descending), like undated ones.
-    "source": (Item.publisher.is_(None), func.lower(Item.publisher), Item.id),
-    "language": (Item.language.is_(None), func.lower(Item.language), Item.id),
-}
-
-
 class ItemService:
     def __init__(self, ctx: ArchiveContext) -> None:
         self._ctx = ctx
+        self.listing = ItemListing(self._execute)
 
     def get(self, item_id: int) -> ItemDetail:
         with self._ctx.read() as session:
             return detail(session, load_item(session, item_id))
 
     def count(self, kind: Kind | None = None) -> int:
-        stmt = select(func.count(Item.id))
-        if kind:
-            stmt = stmt.where(Item.kind == kind)
-        with self._ctx.read() as session:
-            return session.scalar(stmt) or 0
+        return self.listing.count(kind)
 
     def page(
         self,
@@ -204,17 +160,14 @@ class ItemService:
         limit: int = 200,
         ids: list[int] | None = None,
     ) -> list[ItemSummary]:
-        """One page of a list view, for incremental fetching."""
-        order = _SORTS[sort]
-        stmt = select(Item).options(selectinload(Item.article))
-        if kind:
-            stmt = stmt.where(Item.kind == kind)
-        if ids is not None:
-            stmt = stmt.where(Item.id.in_(ids))
-        cols = [c.desc() if descending else c for c in order]
-        stmt = stmt.order_by(*cols).offset(max(0, offset)).limit(max(0, limit))
+        """One page of a list view, for incremental fetching (`listing.py` has the SQL)."""
+        return self.listing.page(
+            kind=kind, sort=sort, descending=descending, offset=offset, limit=limit, ids=ids
+        )
+
+    def _execute(self, sql: str, params: Sequence[object]) -> list[Sequence[object]]:
         with self._ctx.read() as session:
-            return [summary(i) for i in session.scalars(stmt)]
+            return list(session.connection().exec_driver_sql(sql, tuple(params)).all())
 
     def update(self, item_id: int, edit: ItemEdit) -> ItemDetail:
         """Change descriptive metadata; the date is validated in the archivist forms."""

@@ -19,12 +19,26 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from memorial_viewer.listing import ORDERS
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def _list_order_indexes() -> list[Index]:
+    """The list views' orders (`listing.ORDERS`), all items and per kind: migration 0005."""
+    indexes = [Index("ix_items_list_kind_imported", "kind", "id")]  # the import order: rowid
+    for name, terms in ORDERS.items():
+        if name != "imported":
+            exprs = [text(t.replace("i.", "")) for t in terms]
+            indexes.append(Index(f"ix_items_list_{name}", *exprs))
+            indexes.append(Index(f"ix_items_list_kind_{name}", text("kind"), *exprs))
+    return indexes
 
 
 class Item(Base):
@@ -35,6 +49,7 @@ class Item(Base):
         CheckConstraint("kind IN ('article', 'photo')", name="ck_items_kind"),
         Index("ix_items_kind_date", "kind", "date_earliest"),
         Index("ix_items_date", "date_earliest", "date_latest"),
+        *_list_order_indexes(),
         UniqueConstraint("sha256", "part", name="uq_items_sha256_part"),
     )
 

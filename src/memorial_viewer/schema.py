@@ -5,14 +5,16 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from memorial_viewer.errors import ArchiveError
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 # The newest schema this build knows, and every one it can upgrade from (oldest first).
 # tests/test_schema.py checks these against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+# Defined beside the list SQL, so the first page of the desktop needs only that module.
+from memorial_viewer.listing import ItemSummary as ItemSummary
+
 Kind = Literal["article", "photo"]
 Precision = Literal["day", "month", "year", "decade", "century", "range"]
 
@@ -116,15 +119,18 @@ class ImportReport:
 
 
 @dataclass(frozen=True)
-class ItemSummary:
-    id: int
-    kind: Kind
-    title: str
-    date: str | None
-    date_earliest: date | None
-    source: str | None
-    language: str | None
-    sha256: str
+class ItemEdit:
+    """Descriptive fields an archivist may change; None leaves a field alone, "" clears it."""
+
+    title: str | None = None
+    description: str | None = None
+    creator: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    language: str | None = None
+    rights: str | None = None
+    identifier: str | None = None
+    caption: str | None = None
 
 
 @dataclass

@@ -35,7 +35,7 @@ def _refs(archive: Archive) -> dict[str, int]:
 
 
 def _apply_article_meta(archive: Archive, meta: dict[str, dict], refs: dict[str, int]) -> None:
-    from memorial_viewer.items import ItemEdit
+    from memorial_viewer.types import ItemEdit
 
     for name, fields in meta.items():
         item_id = refs.get(name)
