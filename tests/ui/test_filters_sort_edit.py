@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from memorial_viewer.archive import Archive
-from memorial_viewer.items import ItemEdit
+from memorial_viewer.types import ItemEdit
 from memorial_viewer.ui.main_window import MainWindow
 from memorial_viewer.ui.settings import Settings
 from tests.ui.conftest import open_window

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 
 from memorial_viewer.archive import Archive
-from memorial_viewer.items import ItemEdit
+from memorial_viewer.types import ItemEdit
 from memorial_viewer.ui.main_window import MainWindow
 from memorial_viewer.ui.settings import Settings
 from memorial_viewer.ui.timeline_view import TimelineChart

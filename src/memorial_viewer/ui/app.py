@@ -1,42 +1,62 @@
-"""Starting the desktop application and switching between archives."""
+"""Starting the desktop application and switching between archives.
+
+Start-up is measured (tests/benchmarks/bench_ui.py, README "Desktop"): `launch` imports
+nothing of the core beyond the folder check and the list SQL; the window shows its first page
+from SQLite while the archive finishes opening in a worker (`memorial_viewer.opening`).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memorial_viewer import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from memorial_viewer.archive import Archive
+    from memorial_viewer.opening import OpeningArchive
+    from memorial_viewer.ui.main_window import MainWindow
+    from memorial_viewer.ui.settings import Settings
 
 
 class ArchiveSwitcher:
     """Owns the open archive and its window; opening another archive replaces both."""
 
-    def __init__(self) -> None:
-        self.window = None
-        self.archive = None
+    def __init__(self, settings: Settings | None = None) -> None:
+        from memorial_viewer.ui.settings import Settings
+
+        self.settings = settings or Settings()
+        self.window: MainWindow | None = None
+        self.archive: Archive | OpeningArchive | None = None
 
     def open(self, path: Path, *, create: bool = False, readonly: bool = False) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from memorial_viewer.archive import Archive
         from memorial_viewer.errors import MemorialError
+        from memorial_viewer.opening import OpeningArchive
         from memorial_viewer.ui.main_window import MainWindow
-        from memorial_viewer.ui.settings import Settings
 
         try:
-            archive = Archive.create(path) if create else Archive.open(path, readonly=readonly)
+            if create:
+                from memorial_viewer.archive import Archive
+
+                archive: Archive | OpeningArchive = Archive.create(path)
+            else:
+                archive = OpeningArchive(path, readonly=readonly)
         except MemorialError as exc:
             QMessageBox.warning(self.window, "Memorial Viewer", str(exc))
             return False
-        settings = Settings()
-        settings.add_recent_archive(str(archive.root))
+        self.settings.add_recent_archive(str(archive.root))
         old_window, old_archive = self.window, self.archive
-        window = MainWindow(archive, settings)
+        window = MainWindow(archive, self.settings)
         window.openArchiveRequested.connect(
             lambda p, c: self.open(Path(p), create=bool(c))
         )
         self.window, self.archive = window, archive
-        window.show()
+        window.show_first_page()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -49,8 +69,13 @@ class ArchiveSwitcher:
             self.archive.close()
 
 
-def run(archive_path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the main window on `archive_path`, or on the user's archive (the demo at first)."""
+def launch(
+    archive_path: Path | None = None,
+    argv: list[str] | None = None,
+    settings: Settings | None = None,
+) -> tuple[QApplication, ArchiveSwitcher] | None:
+    """Create the application and show the main window on `archive_path`, or on the user's
+    archive (the demo at first); None when it could not be opened (the user was told)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from memorial_viewer.errors import MemorialError
@@ -64,20 +89,40 @@ def run(archive_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("memorial-viewer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("memorial-viewer")
-    settings = Settings()
-    translator = install_translator(app, choose_language(settings.language()))  # noqa: F841
+    settings = settings or Settings()
+    install_translator(app, choose_language(settings.language()))  # a child of the app
     apply_theme(app, settings.theme())
-    switcher = ArchiveSwitcher()
+    switcher = ArchiveSwitcher(settings)
     try:
         if archive_path is None:
-            from memorial_viewer.demo.build import ensure_default_archive
-
-            archive_path = ensure_default_archive()
+            archive_path = _default_archive()
     except MemorialError as exc:
         QMessageBox.critical(None, "Memorial Viewer", str(exc))
-        return 1
+        return None
     if not switcher.open(Path(archive_path)):
+        return None
+    return app, switcher
+
+
+def _default_archive() -> Path:
+    """The user's archive; built from the demo only when there is none yet (slow, once)."""
+    from memorial_viewer.location import DB_NAME
+    from memorial_viewer.paths import default_archive_dir
+
+    target = default_archive_dir()
+    if (target / DB_NAME).exists():
+        return target
+    from memorial_viewer.demo.build import ensure_default_archive
+
+    return ensure_default_archive()
+
+
+def run(archive_path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Open the main window on `archive_path`, or on the user's archive (the demo at first)."""
+    launched = launch(archive_path, argv)
+    if launched is None:
         return 1
+    app, switcher = launched
     code = app.exec()
     switcher.close()
     return code

@@ -5,6 +5,7 @@ Every change goes through the undo stack."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.types import CollectionInfo
 from memorial_viewer.ui.empty_state import EmptyState
 from memorial_viewer.ui.item_models import ITEM_MIME, ROW_ROLE, ids_from_mime, item_ids_mime
@@ -43,6 +43,9 @@ from memorial_viewer.ui.undo_commands import (
     SetEntryCaption,
 )
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 Index = QModelIndex | QPersistentModelIndex
 CAPTION_ROLE = Qt.ItemDataRole.UserRole + 20

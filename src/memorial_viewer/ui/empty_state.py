@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from memorial_viewer.ui.theme import mute
+
 
 class EmptyState(QWidget):
     """Stacks a view and a centred message; `show_message(text)` or `show_view()`."""
@@ -16,8 +18,7 @@ class EmptyState(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.label.setObjectName("emptyState")
-        self.label.setStyleSheet("QLabel#emptyState { color: palette(placeholder-text); "
-                                 "font-size: 15px; padding: 24px; }")
+        mute(self.label, pixel_size=15, margin=24)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(view)

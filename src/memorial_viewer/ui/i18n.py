@@ -9,7 +9,6 @@ editing a `.ts`). The compiled `.qm` files are committed so that a user needs no
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 def compile_translations() -> None:
     """Developer helper: refresh the .ts from the sources, then compile them to .qm."""
+    import subprocess
+
     ui_dir = Path(__file__).parent
     sources = sorted(str(p) for p in ui_dir.glob("*.py"))
     for code in SHIPPED:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.types import ImportProgress, ImportReport
 from memorial_viewer.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 
 class _ProgressRelay(QObject):

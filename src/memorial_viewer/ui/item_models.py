@@ -8,6 +8,7 @@ A generation counter drops pages that belong to an earlier query.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.ui.item_query import ItemQuery, ItemRow, Page, fetch_page
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 PAGE_SIZE = 200
 ITEM_MIME = "application/x-memorial-item-ids"

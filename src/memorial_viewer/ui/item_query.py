@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from memorial_viewer.types import ItemSummary, Kind
-
 if TYPE_CHECKING:
     from memorial_viewer.archive import Archive
+    from memorial_viewer.opening import OpeningArchive
+    from memorial_viewer.types import ItemSummary, Kind
 
 Sort = Literal["relevance", "date", "title", "imported", "source", "language"]
 # Orders the core's search offers; others (source, language, imported) rank by relevance.
@@ -105,14 +105,16 @@ def _row(s: ItemSummary, snippet: str = "") -> ItemRow:
     return ItemRow(s.id, s.kind, s.title, s.date, s.source, s.language, s.sha256, snippet)
 
 
-def fetch_page(archive: Archive, query: ItemQuery, offset: int, limit: int) -> Page:
+def fetch_page(
+    archive: Archive | OpeningArchive, query: ItemQuery, offset: int, limit: int
+) -> Page:
     """One page of rows for `query` (runs in a worker thread)."""
     if query.is_browse:
         sort = "date" if query.sort == "relevance" else query.sort
-        summaries = archive.items.page(
+        summaries = archive.listing.page(
             kind=query.kind, sort=sort, descending=query.descending, offset=offset, limit=limit
         )
-        total = archive.items.count(query.kind) if offset == 0 else -1
+        total = archive.listing.count(query.kind) if offset == 0 else -1
         return Page(total, [_row(s) for s in summaries])
     sort = query.sort if query.sort in SEARCH_SORTS else "relevance"
     result = archive.search(
@@ -121,6 +123,6 @@ def fetch_page(archive: Archive, query: ItemQuery, offset: int, limit: int) -> P
     )
     ids = [h.id for h in result.hits]
     # Hits lack the hash (thumbnails) and source/language: one more page query fills them in.
-    by_id = {s.id: s for s in archive.items.page(ids=ids, limit=len(ids))} if ids else {}
+    by_id = {s.id: s for s in archive.listing.page(ids=ids, limit=len(ids))} if ids else {}
     rows = [_row(by_id[h.id], h.snippet) for h in result.hits if h.id in by_id]
     return Page(result.total, rows)

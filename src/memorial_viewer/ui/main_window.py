@@ -1,22 +1,27 @@
 """The main window: composes the sidebar, search bar, item views, timeline, detail area and
 status bar, and routes navigation between them. Each panel owns its model and its loading;
-the window only wires signals and asks the user (names, confirmations) when needed."""
+the window only wires signals and asks the user (names, confirmations) when needed.
+
+Start-up shows the first page of items before anything else: only the search bar, the
+sidebar and the article table are built with the window. Every other panel (photo grid,
+reader, photo viewer, editor, timeline, collection, bookmarks) is built the first time it is
+needed, or in idle moments once the archive is open, one panel per event-loop turn. For the
+same reason, Qt classes used only after start-up (dialogs, menus) are imported where they are
+used: the first use of a Qt class builds its Python enums (0.2-4 ms each).
+Figures: README "Desktop", `python -m tests.benchmarks.bench_ui`."""
 
 from __future__ import annotations
 
 import threading
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -25,33 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from memorial_viewer import __version__
-from memorial_viewer.archive import Archive
 from memorial_viewer.errors import MemorialError
-from memorial_viewer.paths import resources_dir
-from memorial_viewer.types import BookmarkInfo
+from memorial_viewer.opening import OpeningArchive
 from memorial_viewer.ui.actions import Actions
-from memorial_viewer.ui.bookmarks_panel import BookmarksPanel
-from memorial_viewer.ui.collections_panel import CollectionPanel
-from memorial_viewer.ui.import_dialog import (
-    ImportController,
-    ImportProgressDialog,
-    ImportReportDialog,
-)
 from memorial_viewer.ui.item_models import ITEM_MIME, ItemListModel
 from memorial_viewer.ui.item_query import ItemQuery
 from memorial_viewer.ui.item_table import ItemTable
-from memorial_viewer.ui.metadata_editor import MetadataEditor
-from memorial_viewer.ui.photo_grid import PhotoGrid
-from memorial_viewer.ui.photo_viewer import PhotoViewer
-from memorial_viewer.ui.reader import ArticleReader
 from memorial_viewer.ui.search_bar import SearchBar
 from memorial_viewer.ui.settings import Settings
-from memorial_viewer.ui.shortcuts_dialog import ShortcutsDialog
 from memorial_viewer.ui.sidebar import Sidebar
-from memorial_viewer.ui.slideshow import Slideshow
-from memorial_viewer.ui.theme import apply_theme
-from memorial_viewer.ui.thumbnail_loader import ThumbnailLoader
-from memorial_viewer.ui.timeline_view import TimelinePanel, period_of
+from memorial_viewer.ui.theme import apply_theme, mute
 from memorial_viewer.ui.undo_commands import (
     AddBookmark,
     AddToCollection,
@@ -64,6 +52,23 @@ from memorial_viewer.ui.undo_commands import (
 )
 from memorial_viewer.ui.workers import TaskRunner, freeze_startup_heap
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from memorial_viewer.archive import Archive
+    from memorial_viewer.types import BookmarkInfo
+    from memorial_viewer.ui.bookmarks_panel import BookmarksPanel
+    from memorial_viewer.ui.collections_panel import CollectionPanel
+    from memorial_viewer.ui.import_dialog import ImportController
+    from memorial_viewer.ui.metadata_editor import MetadataEditor
+    from memorial_viewer.ui.photo_grid import PhotoGrid
+    from memorial_viewer.ui.photo_viewer import PhotoViewer
+    from memorial_viewer.ui.reader import ArticleReader
+    from memorial_viewer.ui.shortcuts_dialog import ShortcutsDialog
+    from memorial_viewer.ui.slideshow import Slideshow
+    from memorial_viewer.ui.thumbnail_loader import ThumbnailLoader
+    from memorial_viewer.ui.timeline_view import TimelinePanel
+
 # A read-only archive's engine uses SQLAlchemy's SingletonThreadPool (one SQLite connection per
 # thread, five at most, the oldest closed when a sixth thread comes), and concurrent reads on
 # it crashed the process in testing. Until the core gives it a QueuePool, the window reads such
@@ -72,85 +77,137 @@ READONLY_THREADS = 1
 
 KIND_KEYS = {"library:all": None, "library:article": "article", "library:photo": "photo"}
 
+# Built after start-up, one per event-loop turn, in the order a user is likely to need them.
+DEFERRED_PANELS = ("reader", "editor", "viewer", "grid", "timeline", "collection", "bookmarks")
+
 
 class MainWindow(QMainWindow):
-    """One open archive. `openArchiveRequested(path, create)` asks the app to switch."""
+    """One open archive. `openArchiveRequested(path, create)` asks the app to switch.
+
+    `archive` may still be opening (`OpeningArchive`): the window shows its first page at
+    once, then opens it in a worker and reports a failure as the archive's message."""
 
     openArchiveRequested = Signal(str, bool)  # noqa: N815
+    archiveReady = Signal()  # noqa: N815 - the archive is open and every panel is built
 
-    def __init__(self, archive: Archive, settings: Settings | None = None,
+    def __init__(self, archive: Archive | OpeningArchive, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
         self.settings = settings or Settings()
         self.view_key = ""
-        threads = READONLY_THREADS if archive.readonly else None
+        self.ready = False
+        self._threads = READONLY_THREADS if archive.readonly else None
         self.db_lock = threading.Lock() if archive.readonly else None
-        self.runner = TaskRunner(self, max_threads=threads, lock=self.db_lock)
-        self.loader = ThumbnailLoader(archive, self, threads=threads, db_lock=self.db_lock)
-        self.curation = Curation(archive, self)
-        self.importer = ImportController(archive, self.runner, self)
-        self.actions_ = Actions(self)
+        self.runner = TaskRunner(self, max_threads=self._threads, lock=self.db_lock)
+        self.curation = Curation(archive, self)  # type: ignore[arg-type]
         self._build_widgets()
         self._build_status_bar()
-        self._connect()
+        self._connect_views()
+        # The first page is asked for before the menus are built, so the worker reads it
+        # while this thread builds them. Opening the archive, the sidebar's lists and the other
+        # panels follow it (they would compete with it for the pool and the GIL), or 300 ms
+        # later at the latest.
+        self._sidebar_pending = True
+        self.table.model.totalChanged.connect(self._after_first_page)
+        if not self.sidebar.select_key(self.settings.last_view()):
+            self.sidebar.select_key("library:all")
+        QTimer.singleShot(300, self, self._after_first_page)
+        self.actions_ = Actions(self)
+        self._connect_actions()
         self._apply_readonly()
         self._restore_settings()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Memorial Viewer — %1").replace("%1", archive.root.name))
+        QTimer.singleShot(0, self, self._set_icon)
+
+    def show_first_page(self, wait_ms: int = 150) -> None:
+        """Show the window once its first page is in (one paint, not an empty one and then a
+        full one), or after `wait_ms` at the latest."""
+        current = self.items.currentWidget()
+        model = self.grid.model if current is self._built("grid") else self.table.model
+        if current not in (self.table, self._built("grid")) or model.total is not None:
+            self.show()
+            return
+        pending = [True]
+
+        def show_once(_total: int = 0) -> None:
+            if pending:
+                pending.clear()
+                model.totalChanged.disconnect(show_once)
+                self.show()
+
+        model.totalChanged.connect(show_once)
+        QTimer.singleShot(wait_ms, self, show_once)
+
+    def _set_icon(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from memorial_viewer.paths import resources_dir
+
         icon = resources_dir() / "icons" / "memorial-viewer.svg"
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
-        # The first page comes first; the sidebar's lists and facet counts follow it (they
-        # would compete with it for the pool and the GIL), or 300 ms later at the latest.
-        self._sidebar_pending = True
-        self.table.model.totalChanged.connect(self._load_sidebar_once)
-        self.grid.model.totalChanged.connect(self._load_sidebar_once)
-        QTimer.singleShot(300, self, self._load_sidebar_once)
-        if not self.sidebar.select_key(self.settings.last_view()):
-            self.sidebar.select_key("library:all")
-        freeze_startup_heap()
 
-    def _load_sidebar_once(self, _total: int = 0) -> None:
-        if self._sidebar_pending:
-            self._sidebar_pending = False
-            QTimer.singleShot(0, self.sidebar, self.sidebar.reload)
+    def _after_first_page(self, _total: int = 0) -> None:
+        if not self._sidebar_pending:
+            return
+        self._sidebar_pending = False
+        if isinstance(self.archive, OpeningArchive) and not self.archive.is_open:
+            self.runner.submit(self.archive.wait, lambda _a: self._archive_open(),
+                               self._archive_failed)
+        else:
+            QTimer.singleShot(0, self, self._archive_open)
+
+    def _archive_open(self) -> None:
+        self.sidebar.reload()
+        QTimer.singleShot(0, self, lambda: self._build_deferred(list(DEFERRED_PANELS)))
+
+    def _build_deferred(self, names: list[str]) -> None:
+        while names and names[0] in self.__dict__:
+            names.pop(0)
+        if names:
+            getattr(self, names.pop(0))
+            QTimer.singleShot(0, self, lambda: self._build_deferred(names))
+            return
+        freeze_startup_heap()
+        self.ready = True
+        self.archiveReady.emit()
+
+    def _archive_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, self.tr("Memorial Viewer"), message)
+        self.close()
+
+    def _built(self, name: str) -> Any:
+        """A lazily built panel, or None while it has not been needed yet."""
+        return self.__dict__.get(name)
 
     # -- construction ----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         a, r = self.archive, self.runner
-        self.search = SearchBar(a, r, self.settings.recent_searches())
-        self.sidebar = Sidebar(a, r)
-        self.table = ItemTable(ItemListModel(a, r))
-        self.grid = PhotoGrid(ItemListModel(a, r, ItemQuery(kind="photo")), self.loader,
-                              self.settings.thumb_size())
-        self.collection = CollectionPanel(self.curation, r, self.loader)
-        self.bookmarks = BookmarksPanel(self.curation, r)
-        self.timeline = TimelinePanel(a, r)
+        self.search = SearchBar(a, r, self.settings.recent_searches())  # type: ignore[arg-type]
+        self.sidebar = Sidebar(a, r)  # type: ignore[arg-type]
+        self.table = ItemTable(ItemListModel(a, r))  # type: ignore[arg-type]
         self.items = QStackedWidget()
         self.items.setAccessibleName(self.tr("Items"))
-        for panel in (self.table, self.grid, self.collection, self.bookmarks):
-            self.items.addWidget(panel)
+        self.items.addWidget(self.table)
         self.center = QSplitter(Qt.Orientation.Vertical)
-        self.center.addWidget(self.timeline)
+        self.center.addWidget(self._slot())  # the timeline's place
         self.center.addWidget(self.items)
         self.center.setStretchFactor(1, 3)
-        self.timeline.hide()
 
-        self.reader = ArticleReader(a, r, self.settings.reader_font_size())
-        self.viewer = PhotoViewer(a, r)
         self.placeholder = QLabel(self.tr("Select an item to read or view it"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        mute(self.placeholder)
         self.detail = QStackedWidget()
         self.detail.setAccessibleName(self.tr("Detail"))
-        for panel in (self.placeholder, self.reader, self.viewer):
-            self.detail.addWidget(panel)
-        self.editor = MetadataEditor(self.curation, r)
+        self.detail.addWidget(self.placeholder)
         self.detail_split = QSplitter(Qt.Orientation.Vertical)
         self.detail_split.addWidget(self.detail)
-        self.detail_split.addWidget(self.editor)
+        self.detail_split.addWidget(self._slot(visible=True))  # the editor's place
         self.detail_split.setStretchFactor(0, 4)
         self.detail_split.setSizes([620, 220])
 
@@ -172,8 +229,130 @@ class MainWindow(QMainWindow):
 
         QWidget.setTabOrder(self.search.field, self.sidebar)
         QWidget.setTabOrder(self.sidebar, self.table.view)
-        QWidget.setTabOrder(self.table.view, self.grid.view)
-        QWidget.setTabOrder(self.grid.view, self.reader.browser)
+
+    @staticmethod
+    def _slot(visible: bool = False) -> QWidget:
+        slot = QWidget()
+        slot.setVisible(visible)
+        return slot
+
+    def _tab_chain(self) -> None:
+        """Search, sidebar, item list, photo grid, reader: whichever exist so far."""
+        chain = [self.table.view]
+        if (grid := self._built("grid")) is not None:
+            chain.append(grid.view)
+        if (reader := self._built("reader")) is not None:
+            chain.append(reader.browser)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- panels built when first needed ----------------------------------------------------
+
+    @cached_property
+    def loader(self) -> ThumbnailLoader:
+        from memorial_viewer.ui.thumbnail_loader import ThumbnailLoader
+
+        return ThumbnailLoader(self.archive, self, threads=self._threads,  # type: ignore[arg-type]
+                               db_lock=self.db_lock)
+
+    @cached_property
+    def importer(self) -> ImportController:
+        from memorial_viewer.ui.import_dialog import ImportController
+
+        importer = ImportController(self.archive, self.runner, self)  # type: ignore[arg-type]
+        importer.started.connect(lambda: self._on_busy(self.runner.busy))
+        importer.progress.connect(self._on_import_progress)
+        importer.finished.connect(self._on_import_finished)
+        importer.failed.connect(self.show_message)
+        return importer
+
+    @cached_property
+    def grid(self) -> PhotoGrid:
+        from memorial_viewer.ui.photo_grid import PhotoGrid
+
+        grid = PhotoGrid(ItemListModel(self.archive, self.runner,  # type: ignore[arg-type]
+                                       ItemQuery(kind="photo")),
+                         self.loader, self.settings.thumb_size())
+        self.items.addWidget(grid)
+        grid.currentChanged.connect(lambda item_id: self.open_item(item_id, "photo"))
+        grid.activated.connect(lambda _id: self.viewer.view.setFocus())
+        grid.contextMenuRequested.connect(lambda pos: self._items_menu(pos, grid))
+        grid.thumbSizeChanged.connect(self.settings.set_thumb_size)
+        grid.model.totalChanged.connect(self._update_status)
+        grid.model.failed.connect(self._search_failed)
+        grid.model.totalChanged.connect(self._after_first_page)
+        self._tab_chain()
+        return grid
+
+    @cached_property
+    def collection(self) -> CollectionPanel:
+        from memorial_viewer.ui.collections_panel import CollectionPanel
+
+        panel = CollectionPanel(self.curation, self.runner, self.loader)
+        self.items.addWidget(panel)
+        panel.set_readonly(self.archive.readonly, self._readonly_why())
+        panel.activated.connect(lambda item_id: self.open_item(item_id, ""))
+        panel.slideshowRequested.connect(self.slideshow)
+        panel.renameRequested.connect(self.rename_collection)
+        panel.deleteRequested.connect(self.delete_collection)
+        panel.contextMenuRequested.connect(self._collection_menu)
+        return panel
+
+    @cached_property
+    def bookmarks(self) -> BookmarksPanel:
+        from memorial_viewer.ui.bookmarks_panel import BookmarksPanel
+
+        panel = BookmarksPanel(self.curation, self.runner)
+        self.items.addWidget(panel)
+        panel.set_readonly(self.archive.readonly, self._readonly_why())
+        panel.openRequested.connect(self.open_bookmark)
+        return panel
+
+    @cached_property
+    def timeline(self) -> TimelinePanel:
+        from memorial_viewer.ui.timeline_view import TimelinePanel
+
+        panel = TimelinePanel(self.archive, self.runner)  # type: ignore[arg-type]
+        panel.hide()
+        self.center.replaceWidget(0, panel).deleteLater()  # type: ignore[union-attr]
+        panel.rangeSelected.connect(self._on_timeline_range)
+        panel.cleared.connect(lambda: self.search.update_query(date_from=None, date_to=None))
+        return panel
+
+    @cached_property
+    def reader(self) -> ArticleReader:
+        from memorial_viewer.ui.reader import ArticleReader
+
+        reader = ArticleReader(self.archive, self.runner,  # type: ignore[arg-type]
+                               self.settings.reader_font_size())
+        self.detail.addWidget(reader)
+        reader.dateActivated.connect(self.show_date)
+        reader.itemActivated.connect(lambda item_id: self.open_item(item_id, ""))
+        reader.loaded.connect(lambda _id: self._detail_loaded(reader.detail))
+        self._tab_chain()
+        return reader
+
+    @cached_property
+    def viewer(self) -> PhotoViewer:
+        from memorial_viewer.ui.photo_viewer import PhotoViewer
+
+        viewer = PhotoViewer(self.archive, self.runner)  # type: ignore[arg-type]
+        self.detail.addWidget(viewer)
+        viewer.loaded.connect(lambda _id: self._detail_loaded(viewer.detail))
+        viewer.previousRequested.connect(lambda: self._step_photo(-1))
+        viewer.nextRequested.connect(lambda: self._step_photo(+1))
+        viewer.fullScreenRequested.connect(self.toggle_full_screen)
+        return viewer
+
+    @cached_property
+    def editor(self) -> MetadataEditor:
+        from memorial_viewer.ui.metadata_editor import MetadataEditor
+
+        editor = MetadataEditor(self.curation, self.runner)
+        editor.set_readonly(self.archive.readonly, self._readonly_why())
+        self.detail_split.replaceWidget(1, editor).deleteLater()  # type: ignore[union-attr]
+        editor.setVisible(not self.isFullScreen())  # once in the window: never a window itself
+        return editor
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -191,7 +370,26 @@ class MainWindow(QMainWindow):
                        self.readonly_label):
             bar.addPermanentWidget(widget)
 
-    def _connect(self) -> None:
+    def _connect_views(self) -> None:
+        self.search.queryChanged.connect(self._on_query)
+        self.search.saveRequested.connect(self.save_search)
+        self.search.submitted.connect(self.settings.add_recent_search)
+        self.sidebar.navigate.connect(self.navigate)
+        self.sidebar.contextRequested.connect(self._sidebar_menu)
+        self.sidebar.sidebar_model.itemsDropped.connect(self.add_to_collection)
+        self.table.currentChanged.connect(self.open_item)
+        self.table.contextMenuRequested.connect(lambda pos: self._items_menu(pos, self.table))
+        self.table.model.totalChanged.connect(self._update_status)
+        self.table.model.failed.connect(self._search_failed)
+        self.curation.collectionsChanged.connect(self.sidebar.reload)
+        self.curation.tagsChanged.connect(self.sidebar.reload)
+        self.curation.savedSearchesChanged.connect(self.sidebar.reload)
+        self.curation.error.connect(self.show_message)
+        self.curation.itemChanged.connect(lambda _id: self._refresh_lists())
+        self.sidebar.sidebar_model.rowsInserted.connect(self._refresh_choices)
+        self.runner.busyChanged.connect(self._on_busy)
+
+    def _connect_actions(self) -> None:
         a = self.actions_
         stack = self.curation.stack
         a.undo.triggered.connect(stack.undo)
@@ -210,7 +408,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.search.focus)
         a.save_search.triggered.connect(lambda: self.save_search(self.search.query.search_text()))
         a.clear_search.triggered.connect(self.search.clear)
-        a.edit_metadata.triggered.connect(self.editor.focus_first)
+        a.edit_metadata.triggered.connect(lambda: self.editor.focus_first())
         a.bookmark.triggered.connect(lambda: self.bookmark())
         a.bookmark_note.triggered.connect(lambda: self.bookmark(ask_note=True))
         for key, nav in (("view_all", "library:all"), ("view_articles", "library:article"),
@@ -223,8 +421,8 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.reader.set_font_size(14))
-        a.next_hit.triggered.connect(self.reader.next_hit)
-        a.prev_hit.triggered.connect(self.reader.previous_hit)
+        a.next_hit.triggered.connect(lambda: self.reader.next_hit())
+        a.prev_hit.triggered.connect(lambda: self.reader.previous_hit())
         a.full_screen.triggered.connect(self.toggle_full_screen)
         a.new_collection.triggered.connect(lambda: self.new_collection())
         a.rename_collection.triggered.connect(self._f2)
@@ -237,48 +435,6 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(self._set_language)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
 
-        self.search.queryChanged.connect(self._on_query)
-        self.search.saveRequested.connect(self.save_search)
-        self.search.submitted.connect(self.settings.add_recent_search)
-        self.sidebar.navigate.connect(self.navigate)
-        self.sidebar.contextRequested.connect(self._sidebar_menu)
-        self.sidebar.sidebar_model.itemsDropped.connect(self.add_to_collection)
-        self.table.currentChanged.connect(self.open_item)
-        self.table.contextMenuRequested.connect(lambda pos: self._items_menu(pos, self.table))
-        self.grid.currentChanged.connect(lambda item_id: self.open_item(item_id, "photo"))
-        self.grid.activated.connect(lambda _id: self.viewer.view.setFocus())
-        self.grid.contextMenuRequested.connect(lambda pos: self._items_menu(pos, self.grid))
-        self.grid.thumbSizeChanged.connect(self.settings.set_thumb_size)
-        self.collection.activated.connect(lambda item_id: self.open_item(item_id, ""))
-        self.collection.slideshowRequested.connect(self.slideshow)
-        self.collection.renameRequested.connect(self.rename_collection)
-        self.collection.deleteRequested.connect(self.delete_collection)
-        self.collection.contextMenuRequested.connect(self._collection_menu)
-        self.bookmarks.openRequested.connect(self.open_bookmark)
-        self.timeline.rangeSelected.connect(self._on_timeline_range)
-        self.timeline.cleared.connect(lambda: self.search.update_query(date_from=None,
-                                                                       date_to=None))
-        self.reader.dateActivated.connect(self.show_date)
-        self.reader.itemActivated.connect(lambda item_id: self.open_item(item_id, ""))
-        self.reader.loaded.connect(lambda _id: self._detail_loaded(self.reader.detail))
-        self.viewer.loaded.connect(lambda _id: self._detail_loaded(self.viewer.detail))
-        self.viewer.previousRequested.connect(lambda: self._step_photo(-1))
-        self.viewer.nextRequested.connect(lambda: self._step_photo(+1))
-        self.viewer.fullScreenRequested.connect(self.toggle_full_screen)
-        for model in (self.table.model, self.grid.model):
-            model.totalChanged.connect(self._update_status)
-            model.failed.connect(self._search_failed)
-        self.curation.collectionsChanged.connect(self.sidebar.reload)
-        self.curation.tagsChanged.connect(self.sidebar.reload)
-        self.curation.savedSearchesChanged.connect(self.sidebar.reload)
-        self.curation.error.connect(self.show_message)
-        self.curation.itemChanged.connect(lambda _id: self._refresh_lists())
-        self.sidebar.sidebar_model.rowsInserted.connect(self._refresh_choices)
-        self.runner.busyChanged.connect(self._on_busy)
-        self.importer.started.connect(lambda: self._on_busy(self.runner.busy))
-        self.importer.progress.connect(self._on_import_progress)
-        self.importer.finished.connect(self._on_import_finished)
-        self.importer.failed.connect(self.show_message)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -286,7 +442,10 @@ class MainWindow(QMainWindow):
         """Show what a sidebar entry stands for."""
         self.view_key = key
         self.settings.set_last_view(key)
-        self.timeline.setVisible(key == "timeline")
+        if key == "timeline":
+            self.timeline.show()
+        elif (timeline := self._built("timeline")) is not None:
+            timeline.hide()
         if key in KIND_KEYS:
             self.search.update_query(kind=KIND_KEYS[key])
             self._show_items(self.grid if key == "library:photo" else self.table)
@@ -319,17 +478,17 @@ class MainWindow(QMainWindow):
     def _on_query(self, query: ItemQuery) -> None:
         """Apply the search to what is visible (hidden views catch up when shown)."""
         panel = self.items.currentWidget()
-        if panel in (self.collection, self.bookmarks) and query != ItemQuery(kind=query.kind):
+        if panel not in (self.table, self._built("grid")) and query != ItemQuery(kind=query.kind):
             panel = self.grid if query.kind == "photo" else self.table
             self.items.setCurrentWidget(panel)
         if panel is self.table:
             self.table.model.set_query(query)
-        elif panel is self.grid:
+        elif panel is self._built("grid"):
             self.grid.model.set_query(query.with_(kind="photo"))
-        if self.timeline.isVisible():
-            self.timeline.set_query(query)
-        if self.reader.detail is not None:
-            self.reader.set_query(query.text)
+        if (timeline := self._built("timeline")) is not None and timeline.isVisible():
+            timeline.set_query(query)
+        if (reader := self._built("reader")) is not None and reader.detail is not None:
+            reader.set_query(query.text)
         self._update_status()
 
     def _on_timeline_range(self, start: str, end: str, axis: str) -> None:
@@ -337,6 +496,8 @@ class MainWindow(QMainWindow):
 
     def show_date(self, edtf: str) -> None:
         """A date clicked in an article: the timeline of mentioned dates, at that date."""
+        from memorial_viewer.ui.timeline_view import period_of
+
         period = period_of(edtf)
         if period is None:
             return
@@ -359,7 +520,8 @@ class MainWindow(QMainWindow):
                                lambda k: self.open_item(item_id, k, select))
             return
         if kind == "photo":
-            self.reader.save_position()
+            if (reader := self._built("reader")) is not None:
+                reader.save_position()
             self.detail.setCurrentWidget(self.viewer)
             self.viewer.open_item(item_id)
         else:
@@ -371,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def _step_photo(self, delta: int) -> None:
         panel = self.items.currentWidget()
-        if panel is self.grid:
+        if panel is self._built("grid"):
             self.grid.step(delta)
         elif panel is self.table:
             view = self.table.view
@@ -386,7 +548,8 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         """Full screen shows the detail area alone; F11/Esc bring the rest back."""
         going_full = not self.isFullScreen()
-        for widget in (self.sidebar, self.center, self.editor, self.toolbar, self.statusBar()):
+        for widget in (self.sidebar, self.center, self.detail_split.widget(1), self.toolbar,
+                       self.statusBar()):
             widget.setVisible(not going_full)
         self.menuBar().setVisible(not going_full)
         self.actions_.full_screen.setChecked(going_full)
@@ -402,7 +565,9 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _zoom(self, steps: int) -> None:
-        if self.items.currentWidget() is self.grid and not self.reader.hasFocus():
+        reader = self._built("reader")
+        if self.items.currentWidget() is self._built("grid") and not (
+                reader is not None and reader.hasFocus()):
             self.grid.zoom(steps)
         else:
             self.settings.set_reader_font_size(self.reader.zoom(steps))
@@ -412,9 +577,10 @@ class MainWindow(QMainWindow):
     def bookmark(self, ask_note: bool = False) -> str | None:
         """Ctrl+D: the selected passage of the open article, else the current item."""
         item_id, span = None, None
-        if self.detail.currentWidget() is self.reader and self.reader.detail is not None:
+        current = self.detail.currentWidget()
+        if current is self._built("reader") and self.reader.detail is not None:
             item_id, span = self.reader.detail.id, self.reader.selected_span()
-        elif self.detail.currentWidget() is self.viewer and self.viewer.detail is not None:
+        elif current is self._built("viewer") and self.viewer.detail is not None:
             item_id = self.viewer.detail.id
         if item_id is None:
             return None
@@ -464,7 +630,7 @@ class MainWindow(QMainWindow):
                                     "and Undo brings the collection back.").replace("%1", name)):
             return None
         error = self.curation.run(DeleteCollection(self.curation, collection_id))
-        if error is None and self.items.currentWidget() is self.collection:
+        if error is None and self.items.currentWidget() is self._built("collection"):
             self.sidebar.select_key("library:all")
         return error
 
@@ -474,18 +640,20 @@ class MainWindow(QMainWindow):
 
     def _f2(self) -> None:
         """F2 edits what has focus: a caption, a bookmark note, else the collection's name."""
-        if self.collection.view.hasFocus():
+        collection, bookmarks = self._built("collection"), self._built("bookmarks")
+        if collection is not None and collection.view.hasFocus():
             self.collection.edit_caption()
-        elif self.bookmarks.view.hasFocus():
+        elif bookmarks is not None and bookmarks.view.hasFocus():
             self.bookmarks.edit_note()
         elif (cid := self._current_collection()) is not None:
             self.rename_collection(cid)
 
     def _delete_key(self) -> None:
         """Delete removes an entry from the open collection, or the selected bookmark."""
-        if self.items.currentWidget() is self.bookmarks:
+        current = self.items.currentWidget()
+        if current is self._built("bookmarks"):
             self.bookmarks.remove_selected()
-        elif self.items.currentWidget() is self.collection:
+        elif current is self._built("collection"):
             self.collection.remove_selected()
 
     def _delete_current_collection(self) -> None:
@@ -497,6 +665,8 @@ class MainWindow(QMainWindow):
             self.slideshow(cid)
 
     def slideshow(self, collection_id: int) -> Slideshow:
+        from memorial_viewer.ui.slideshow import Slideshow
+
         info = self.archive.collections.get(collection_id)
         show = Slideshow(self.archive, self.runner, info.name, info.entries, self)
         show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -507,6 +677,8 @@ class MainWindow(QMainWindow):
     # -- context menus ---------------------------------------------------------------------
 
     def _items_menu(self, pos: QPoint, panel: ItemTable | PhotoGrid) -> None:
+        from PySide6.QtWidgets import QMenu
+
         ids = panel.selected_ids()
         if not ids:
             return
@@ -521,6 +693,8 @@ class MainWindow(QMainWindow):
         menu.exec(pos)
 
     def _collection_menu(self, pos: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         for label, slot in (
             (self.tr("Edit Caption"), self.collection.edit_caption),
@@ -532,6 +706,8 @@ class MainWindow(QMainWindow):
         menu.exec(pos)
 
     def _sidebar_menu(self, key: str, pos: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         editable = not self.archive.readonly
         if key.startswith("collection:"):
@@ -599,11 +775,15 @@ class MainWindow(QMainWindow):
     # -- import ----------------------------------------------------------------------------
 
     def _import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
         if files:
             self.start_import([Path(f) for f in files])
 
     def _import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         if folder:
             self.start_import([Path(folder)])
@@ -615,6 +795,8 @@ class MainWindow(QMainWindow):
         if not self.importer.start(paths):
             self.show_message(self.tr("An import is already running"))
             return False
+        from memorial_viewer.ui.import_dialog import ImportProgressDialog
+
         self.import_progress = ImportProgressDialog(self.importer, self)
         self.import_progress.show()
         return True
@@ -630,12 +812,14 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, report: object) -> None:
         self.task_bar.hide()
         self.task_label.setText("")
+        from memorial_viewer.ui.import_dialog import ImportReportDialog
+
         self.report_dialog = ImportReportDialog(report, self)  # type: ignore[arg-type]
         self.report_dialog.show()
         self.show_message(self.report_dialog.summary.text())
         self.sidebar.reload()
         self._refresh_lists()
-        if self.items.currentWidget() is self.grid:
+        if self.items.currentWidget() is self._built("grid"):
             self.grid.model.set_query(self.grid.model.query, force=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -651,6 +835,8 @@ class MainWindow(QMainWindow):
     # -- archives, settings, status --------------------------------------------------------
 
     def _choose_archive(self, create: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         title = self.tr("New archive (choose an empty folder)") if create else \
             self.tr("Open archive")
         folder = QFileDialog.getExistingDirectory(self, title)
@@ -669,13 +855,14 @@ class MainWindow(QMainWindow):
         return self.tr("The archive is open read-only (%1): browsing and search only") \
             .replace("%1", str(self.archive.root))
 
+    def _readonly_why(self) -> str:
+        return self.readonly_reason() if self.archive.readonly else ""
+
     def _apply_readonly(self) -> None:
+        """Panels built later take the same state when they are built."""
         readonly = self.archive.readonly
-        why = self.readonly_reason() if readonly else ""
+        why = self._readonly_why()
         self.actions_.set_readonly(readonly, why)
-        self.editor.set_readonly(readonly, why)
-        self.collection.set_readonly(readonly, why)
-        self.bookmarks.set_readonly(readonly, why)
         self.search.save_button.setEnabled(not readonly)
         if readonly:
             self.search.save_button.setToolTip(why)
@@ -722,8 +909,10 @@ class MainWindow(QMainWindow):
         s.set_state("main_split", self.main_split.saveState())
         s.set_state("center", self.center.saveState())
         s.set_state("detail", self.detail_split.saveState())
-        s.set_thumb_size(self.grid.slider.value())
-        s.set_reader_font_size(self.reader.font_size)
+        if (grid := self._built("grid")) is not None:
+            s.set_thumb_size(grid.slider.value())
+        if (reader := self._built("reader")) is not None:
+            s.set_reader_font_size(reader.font_size)
         s.sync()
 
     def show_message(self, text: str) -> None:
@@ -731,9 +920,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, _total: int = 0) -> None:
         panel = self.items.currentWidget()
-        model = self.grid.model if panel is self.grid else self.table.model
+        model = self.grid.model if panel is self._built("grid") else self.table.model
         total = model.total
-        if panel in (self.table, self.grid):
+        if panel in (self.table, self._built("grid")):
             self.count_label.setText(
                 self.tr("Searching…") if total is None else self.tr("%n item(s)", "", total)
             )
@@ -744,16 +933,20 @@ class MainWindow(QMainWindow):
                                   if described else "")
 
     def _on_busy(self, count: int) -> None:
-        if self.importer.running:
+        if (importer := self._built("importer")) is not None and importer.running:
             return
         self.task_label.setText(self.tr("Working…") if count else "")
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from memorial_viewer.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.actions_.shortcut_actions(), self)
         dialog.show()
         return dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Memorial Viewer"), self.tr(
             "Memorial Viewer %1\nAn offline archive of articles and photographs.")
             .replace("%1", __version__))
@@ -761,21 +954,27 @@ class MainWindow(QMainWindow):
     # -- asking the user (tests replace these) ---------------------------------------------
 
     def ask_text(self, title: str, label: str, default: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self, title, label, text=default)
         return text.strip() if ok else None
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, self.tr("Please confirm"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.reader.save_position()
+        if (reader := self._built("reader")) is not None:
+            reader.save_position()
         self.save_settings()
-        if self.importer.running:
-            self.importer.cancel()
-        self.loader.wait()
+        if (importer := self._built("importer")) is not None and importer.running:
+            importer.cancel()
+        if (loader := self.__dict__.get("loader")) is not None:
+            loader.wait()
         self.runner.wait()
         super().closeEvent(event)
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.items import ItemEdit
-from memorial_viewer.types import ItemDetail
+from memorial_viewer.types import ItemDetail, ItemEdit
 from memorial_viewer.ui.undo_commands import Curation, EditItem, SetTags
 from memorial_viewer.ui.workers import Generation, TaskRunner
 

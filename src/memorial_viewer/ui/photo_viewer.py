@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap, QWheelEvent
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.types import ItemDetail
 from memorial_viewer.ui.thumbnail_loader import decode_thumbnail
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 32.0

@@ -13,6 +13,7 @@ when a worker brings them; if that fails, the quick marks stay.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.types import ItemDetail
 from memorial_viewer.ui.safe_text import SafeDocument, SafeTextBrowser
 from memorial_viewer.ui.text_spans import Utf16Map, find_spans, query_words
-from memorial_viewer.ui.theme import highlight_colors
+from memorial_viewer.ui.theme import highlight_colors, mute
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 DATE_SCHEME = "mv-date"
 MAX_COLUMN = 760  # a comfortable line length, in logical pixels
@@ -134,7 +137,7 @@ class ArticleReader(QWidget):
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setStyleSheet("color: palette(placeholder-text);")
+        mute(self.meta)
         self.hits_label = QLabel()
         self.hits_label.setAccessibleName(self.tr("Search hits"))
         self.prev_button = QToolButton(text="▲", autoRaise=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.ui.item_query import ItemQuery
+from memorial_viewer.ui.theme import mute
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 DEBOUNCE_MS = 120
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -123,7 +127,7 @@ class SearchBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.filter_label = QLabel()
         self.filter_label.setObjectName("filterLabel")
-        self.filter_label.setStyleSheet("color: palette(placeholder-text);")
+        mute(self.filter_label)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

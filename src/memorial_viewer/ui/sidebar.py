@@ -7,15 +7,18 @@ the main window turns into a view. Collections accept dropped items.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from memorial_viewer.archive import Archive
-from memorial_viewer.types import CollectionInfo, SavedSearchInfo, TagInfo
 from memorial_viewer.ui.item_models import ITEM_MIME, ids_from_mime
 from memorial_viewer.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
+    from memorial_viewer.types import CollectionInfo, SavedSearchInfo, TagInfo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 _SCHEMES = {
     "system": Qt.ColorScheme.Unknown,
@@ -23,6 +23,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_dark_palette())
     else:
         app.setPalette(app.style().standardPalette())
+
+
+def mute(label: QLabel, pixel_size: int = 0, margin: int = 0) -> None:
+    """Secondary text in the palette's placeholder colour (a palette role, not a style sheet:
+    the first style sheet in a window costs a style-sheet style and a re-polish)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    if pixel_size:
+        font = label.font()
+        font.setPixelSize(pixel_size)
+        label.setFont(font)
+    if margin:
+        label.setMargin(margin)
 
 
 def _system_dark() -> bool:

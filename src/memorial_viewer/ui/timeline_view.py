@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPalette
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.types import TimelineBucket
 from memorial_viewer.ui.item_query import DateAxis, ItemQuery
 from memorial_viewer.ui.workers import Generation, TaskRunner
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
 
 LEVELS = ("year", "month", "day")
 _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")

@@ -11,14 +11,16 @@ date) never lands on the stack. Re-creating a deleted collection or bookmark giv
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from memorial_viewer.archive import Archive
 from memorial_viewer.errors import MemorialError
-from memorial_viewer.items import ItemEdit
-from memorial_viewer.types import BookmarkInfo, CollectionInfo
+
+if TYPE_CHECKING:
+    from memorial_viewer.archive import Archive
+    from memorial_viewer.types import BookmarkInfo, CollectionInfo, ItemEdit
 
 translate = QCoreApplication.translate
 
