@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -17,8 +17,12 @@ from PySide6.QtWidgets import (
 
 from memorial_viewer.ui.empty_state import EmptyState
 from memorial_viewer.ui.item_models import ItemListModel, keep_fetching
-from memorial_viewer.ui.safe_text import SafeDocument
 from memorial_viewer.ui.theme import highlight_colors
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+
+    from memorial_viewer.ui.safe_text import SafeDocument
 
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_COLUMN = ItemListModel.COLUMNS.index("snippet")
@@ -29,14 +33,26 @@ class SnippetDelegate(QStyledItemDelegate):
     """Renders the core's snippet (HTML-escaped text with <mark>) in one line.
 
     The document refuses resources like the reader, though a snippet holds only <mark>.
+    Snippets show with search results only, so the document and the Qt classes that paint it
+    are loaded at the first one, not at start-up.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._doc = SafeDocument(self)
-        self._doc.setDocumentMargin(2)
+        self._document: SafeDocument | None = None
+
+    def _doc(self) -> SafeDocument:
+        if self._document is None:
+            from memorial_viewer.ui.safe_text import SafeDocument
+
+            self._document = SafeDocument(self)
+            self._document.setDocumentMargin(2)
+        return self._document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
+        from PySide6.QtWidgets import QStyle
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         html = opt.text
@@ -45,9 +61,10 @@ class SnippetDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         mark, _current = highlight_colors()
-        self._doc.setDefaultFont(opt.font)
-        self._doc.setDefaultStyleSheet(f"mark {{ background-color: {mark.name()}; }}")
-        self._doc.setHtml(f"<span style='white-space: nowrap'>{html}</span>")
+        doc = self._doc()
+        doc.setDefaultFont(opt.font)
+        doc.setDefaultStyleSheet(f"mark {{ background-color: {mark.name()}; }}")
+        doc.setHtml(f"<span style='white-space: nowrap'>{html}</span>")
         painter.save()
         painter.translate(opt.rect.topLeft())
         painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
@@ -55,7 +72,7 @@ class SnippetDelegate(QStyledItemDelegate):
         selected = opt.state & QStyle.StateFlag.State_Selected
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        self._doc.documentLayout().draw(painter, ctx)
+        doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802

@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Memorial Viewer — %1").replace("%1", archive.root.name))
-        QTimer.singleShot(0, self, self._set_icon)
 
     def show_first_page(self, wait_ms: int = 150) -> None:
         """Show the window once its first page is in (one paint, not an empty one and then a
@@ -160,6 +159,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._archive_open)
 
     def _archive_open(self) -> None:
+        self._set_icon()  # an SVG: loads Qt's image plugin, ~10 ms better spent after start-up
         self.sidebar.reload()
         QTimer.singleShot(0, self, lambda: self._build_deferred(list(DEFERRED_PANELS)))
 
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         self.archiveReady.emit()
 
     def _archive_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(self, self.tr("Memorial Viewer"), message)
+        """The archive passed its checks but could not be opened (an upgrade failed, the
+        disk went away): say so, then close this window; nothing was changed."""
+        self.show_error(message)
         self.close()
 
     def _built(self, name: str) -> Any:
@@ -958,6 +958,11 @@ class MainWindow(QMainWindow):
 
         text, ok = QInputDialog.getText(self, title, label, text=default)
         return text.strip() if ok else None
+
+    def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, self.tr("Memorial Viewer"), message)
 
     def confirm(self, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
