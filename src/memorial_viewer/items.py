@@ -12,15 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 from memorial_viewer.context import ArchiveContext
 from memorial_viewer.dates import parse_date
 from memorial_viewer.errors import InvalidValueError, NotFoundError
-from memorial_viewer.listing import ItemListing, ListSort
+from memorial_viewer.listing import ItemListing
 from memorial_viewer.models import Collection, CollectionEntry, Item, ReadingPosition
 from memorial_viewer.types import (
     DateValue,
     GeoPoint,
     ItemDetail,
     ItemEdit,
-    ItemSummary,
-    Kind,
     Mention,
     PhotoInfo,
 )
@@ -142,28 +140,14 @@ class ItemService:
     def __init__(self, ctx: ArchiveContext) -> None:
         self._ctx = ctx
         self.listing = ItemListing(self._execute)
+        # Pages and counts of the list views (`listing.py`: the SQL the desktop also runs
+        # before the archive is open).
+        self.page = self.listing.page
+        self.count = self.listing.count
 
     def get(self, item_id: int) -> ItemDetail:
         with self._ctx.read() as session:
             return detail(session, load_item(session, item_id))
-
-    def count(self, kind: Kind | None = None) -> int:
-        return self.listing.count(kind)
-
-    def page(
-        self,
-        *,
-        kind: Kind | None = None,
-        sort: ListSort = "date",
-        descending: bool = False,
-        offset: int = 0,
-        limit: int = 200,
-        ids: list[int] | None = None,
-    ) -> list[ItemSummary]:
-        """One page of a list view, for incremental fetching (`listing.py` has the SQL)."""
-        return self.listing.page(
-            kind=kind, sort=sort, descending=descending, offset=offset, limit=limit, ids=ids
-        )
 
     def _execute(self, sql: str, params: Sequence[object]) -> list[Sequence[object]]:
         with self._ctx.read() as session:
