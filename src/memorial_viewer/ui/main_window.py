@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -93,14 +93,15 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive | OpeningArchive, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.archive = archive
+        # Typed as the Archive it stands for: an OpeningArchive forwards every call to it.
+        self.archive = cast("Archive", archive)
         self.settings = settings or Settings()
         self.view_key = ""
         self.ready = False
         self._threads = READONLY_THREADS if archive.readonly else None
         self.db_lock = threading.Lock() if archive.readonly else None
         self.runner = TaskRunner(self, max_threads=self._threads, lock=self.db_lock)
-        self.curation = Curation(archive, self)  # type: ignore[arg-type]
+        self.curation = Curation(archive, self)
         self._build_widgets()
         self._build_status_bar()
         self._connect_views()
@@ -188,9 +189,9 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         a, r = self.archive, self.runner
-        self.search = SearchBar(a, r, self.settings.recent_searches())  # type: ignore[arg-type]
-        self.sidebar = Sidebar(a, r)  # type: ignore[arg-type]
-        self.table = ItemTable(ItemListModel(a, r))  # type: ignore[arg-type]
+        self.search = SearchBar(a, r, self.settings.recent_searches())
+        self.sidebar = Sidebar(a, r)
+        self.table = ItemTable(ItemListModel(a, r))
         self.items = QStackedWidget()
         self.items.setAccessibleName(self.tr("Items"))
         self.items.addWidget(self.table)
@@ -252,14 +253,14 @@ class MainWindow(QMainWindow):
     def loader(self) -> ThumbnailLoader:
         from memorial_viewer.ui.thumbnail_loader import ThumbnailLoader
 
-        return ThumbnailLoader(self.archive, self, threads=self._threads,  # type: ignore[arg-type]
+        return ThumbnailLoader(self.archive, self, threads=self._threads,
                                db_lock=self.db_lock)
 
     @cached_property
     def importer(self) -> ImportController:
         from memorial_viewer.ui.import_dialog import ImportController
 
-        importer = ImportController(self.archive, self.runner, self)  # type: ignore[arg-type]
+        importer = ImportController(self.archive, self.runner, self)
         importer.started.connect(lambda: self._on_busy(self.runner.busy))
         importer.progress.connect(self._on_import_progress)
         importer.finished.connect(self._on_import_finished)
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
     def grid(self) -> PhotoGrid:
         from memorial_viewer.ui.photo_grid import PhotoGrid
 
-        grid = PhotoGrid(ItemListModel(self.archive, self.runner,  # type: ignore[arg-type]
+        grid = PhotoGrid(ItemListModel(self.archive, self.runner,
                                        ItemQuery(kind="photo")),
                          self.loader, self.settings.thumb_size())
         self.items.addWidget(grid)
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
     def timeline(self) -> TimelinePanel:
         from memorial_viewer.ui.timeline_view import TimelinePanel
 
-        panel = TimelinePanel(self.archive, self.runner)  # type: ignore[arg-type]
+        panel = TimelinePanel(self.archive, self.runner)
         panel.hide()
         self.center.replaceWidget(0, panel).deleteLater()  # type: ignore[union-attr]
         panel.rangeSelected.connect(self._on_timeline_range)
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
     def reader(self) -> ArticleReader:
         from memorial_viewer.ui.reader import ArticleReader
 
-        reader = ArticleReader(self.archive, self.runner,  # type: ignore[arg-type]
+        reader = ArticleReader(self.archive, self.runner,
                                self.settings.reader_font_size())
         self.detail.addWidget(reader)
         reader.dateActivated.connect(self.show_date)
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
     def viewer(self) -> PhotoViewer:
         from memorial_viewer.ui.photo_viewer import PhotoViewer
 
-        viewer = PhotoViewer(self.archive, self.runner)  # type: ignore[arg-type]
+        viewer = PhotoViewer(self.archive, self.runner)
         self.detail.addWidget(viewer)
         viewer.loaded.connect(lambda _id: self._detail_loaded(viewer.detail))
         viewer.previousRequested.connect(lambda: self._step_photo(-1))
@@ -529,7 +530,7 @@ class MainWindow(QMainWindow):
             self.reader.open_item(item_id, self.search.query.text, select)
 
     def _detail_loaded(self, detail: object) -> None:
-        self.editor.set_detail(detail)  # type: ignore[arg-type]
+        self.editor.set_detail(detail)
 
     def _step_photo(self, delta: int) -> None:
         panel = self.items.currentWidget()
@@ -814,7 +815,7 @@ class MainWindow(QMainWindow):
         self.task_label.setText("")
         from memorial_viewer.ui.import_dialog import ImportReportDialog
 
-        self.report_dialog = ImportReportDialog(report, self)  # type: ignore[arg-type]
+        self.report_dialog = ImportReportDialog(report, self)
         self.report_dialog.show()
         self.show_message(self.report_dialog.summary.text())
         self.sidebar.reload()
