@@ -233,62 +233,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="139"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="142"/>
         <source>Search hits</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="141"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="144"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="142"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="145"/>
         <source>Previous hit</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="144"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="147"/>
         <source>Next hit (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="145"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="148"/>
         <source>Next hit</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="147"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="150"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="150"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="153"/>
         <source>Related items</source>
         <translation>Похожие материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="152"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="155"/>
         <source>On the same topic</source>
         <translation>По теме</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="209"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="212"/>
         <source>This item cannot be shown</source>
         <translation>Этот материал нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="221"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="224"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="261"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="264"/>
         <source>Show %1 on the timeline</source>
         <translation>Показать %1 на хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/reader.py" line="385"/>
+        <location filename="../../src/memorial_viewer/ui/reader.py" line="388"/>
         <source>Match %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
@@ -367,42 +367,42 @@
 <context>
     <name>CollectionPanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="184"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="187"/>
         <source>Collection entries</source>
         <translation>Материалы коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="218"/>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="215"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="218"/>
         <source>Play the collection as a slideshow (F5)</source>
         <translation>Показать коллекцию как слайд-шоу (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="219"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="216"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="219"/>
         <source>Rename the collection (F2 in the sidebar)</source>
         <translation>Переименовать коллекцию (F2 в боковой панели)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="220"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="217"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="220"/>
         <source>Delete the collection (its items stay)</source>
         <translation>Удалить коллекцию (материалы останутся)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="267"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="270"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="272"/>
+        <location filename="../../src/memorial_viewer/ui/collections_panel.py" line="275"/>
         <source>This collection is empty: drag photos here</source>
         <translation>Коллекция пуста: перетащите сюда фотографии</translation>
     </message>
@@ -419,22 +419,22 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="115"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="117"/>
         <source>Create collection “%1”</source>
         <translation>Создать коллекцию «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="134"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="136"/>
         <source>Rename collection to “%1”</source>
         <translation>Переименовать коллекцию в «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="161"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="163"/>
         <source>Delete collection “%1”</source>
         <translation>Удалить коллекцию «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="180"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="182"/>
         <source>Add %n item(s) to a collection</source>
         <translation>
             <numerusform>Добавить %n материал в коллекцию</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="205"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="207"/>
         <source>Remove %n item(s) from a collection</source>
         <translation>
             <numerusform>Убрать %n материал из коллекции</numerusform>
@@ -452,57 +452,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="225"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="227"/>
         <source>Reorder a collection</source>
         <translation>Изменить порядок в коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="243"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="245"/>
         <source>Edit a caption</source>
         <translation>Изменить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="261"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="263"/>
         <source>Choose a cover</source>
         <translation>Выбрать обложку</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="285"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="287"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="302"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="304"/>
         <source>Edit tags</source>
         <translation>Изменить теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="331"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="333"/>
         <source>Bookmark a passage</source>
         <translation>Закладка на фрагмент</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="333"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="335"/>
         <source>Bookmark an item</source>
         <translation>Закладка на материал</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="355"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="357"/>
         <source>Remove a bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="372"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="374"/>
         <source>Edit a bookmark note</source>
         <translation>Изменить заметку закладки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="394"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="396"/>
         <source>Save search “%1”</source>
         <translation>Сохранить поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="414"/>
+        <location filename="../../src/memorial_viewer/ui/undo_commands.py" line="416"/>
         <source>Delete saved search “%1”</source>
         <translation>Удалить сохранённый поиск «%1»</translation>
     </message>
@@ -510,37 +510,37 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="87"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="86"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="89"/>
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="95"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="94"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="103"/>
         <source>Cancelling after the current file…</source>
         <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="112"/>
         <source>%1 of %2 files</source>
         <translation>%1 из %2 файлов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="113"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="116"/>
         <source>%1 files/s</source>
         <translation>%1 файлов/с</translation>
     </message>
@@ -548,47 +548,47 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="121"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="124"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="130"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="127"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="130"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="128"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="131"/>
         <source>Files not imported</source>
         <translation>Неимпортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="132"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="134"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="137"/>
         <source>Already in the archive (%1)</source>
         <translation>Уже в архиве (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="141"/>
         <source>duplicate of an archived file</source>
         <translation>дубликат файла из архива</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="153"/>
         <source>Imported %1, duplicates %2, rejected %3.</source>
         <translation>Импортировано: %1, дубликатов: %2, отклонено: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="154"/>
+        <location filename="../../src/memorial_viewer/ui/import_dialog.py" line="157"/>
         <source>The import was cancelled; files already imported stay.</source>
         <translation>Импорт отменён; уже импортированные файлы остаются.</translation>
     </message>
@@ -596,42 +596,42 @@
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="91"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="91"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="91"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="88"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="91"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="92"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="89"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="92"/>
         <source>Match</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="198"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_models.py" line="195"/>
+        <location filename="../../src/memorial_viewer/ui/item_models.py" line="198"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -639,22 +639,22 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="77"/>
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="94"/>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="147"/>
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="164"/>
         <source>No results for “%1”</source>
         <translation>Ничего не найдено по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="149"/>
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="166"/>
         <source>Nothing matches the current filter</source>
         <translation>Под фильтр ничего не подходит</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/item_table.py" line="152"/>
+        <location filename="../../src/memorial_viewer/ui/item_table.py" line="169"/>
         <source>This archive is empty: use File ▸ Import or drop files on the window</source>
         <translation>Архив пуст: используйте Файл ▸ Импорт или перетащите файлы в окно</translation>
     </message>
@@ -662,214 +662,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="123"/>
         <source>Memorial Viewer — %1</source>
         <translation>Memorial Viewer — %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="132"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="197"/>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="143"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="204"/>
         <source>Select an item to read or view it</source>
         <translation>Выберите материал, чтобы прочитать или посмотреть его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="147"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="208"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="166"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="225"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="187"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="368"/>
         <source>Background tasks</source>
         <translation>Фоновые задачи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="201"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="401"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="423"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
         <source>Note (optional):</source>
         <translation>Заметка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="429"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="596"/>
         <source>Passage bookmarked</source>
         <translation>Закладка на фрагмент добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="430"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="597"/>
         <source>Item bookmarked</source>
         <translation>Закладка на материал добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="439"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="606"/>
         <source>Added %1 item(s) to “%2”</source>
         <translation>В «%2» добавлено материалов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="444"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="456"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="463"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="630"/>
         <source>Delete the collection “%1”? Its items stay in the archive, and Undo brings the collection back.</source>
         <translation>Удалить коллекцию «%1»? Материалы останутся в архиве, а «Отменить» вернёт коллекцию.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="514"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="687"/>
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="518"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="691"/>
         <source>New Collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="526"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="701"/>
         <source>Edit Caption</source>
         <translation>Изменить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="527"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="702"/>
         <source>Use as Cover</source>
         <translation>Сделать обложкой</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="528"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="703"/>
         <source>Remove from Collection</source>
         <translation>Убрать из коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="539"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="716"/>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="540"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="717"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="542"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="719"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="548"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="725"/>
         <source>Delete Saved Search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="560"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="737"/>
         <source>Type a search first, then save it</source>
         <translation>Сначала введите запрос, затем сохраните его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="562"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="574"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="751"/>
         <source>Search saved as “%1”</source>
         <translation>Поиск сохранён как «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="578"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="755"/>
         <source>Delete the saved search “%1”?</source>
         <translation>Удалить сохранённый поиск «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="587"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="764"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="602"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="781"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="607"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="788"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="616"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="797"/>
         <source>An import is already running</source>
         <translation>Импорт уже идёт</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="627"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="810"/>
         <source>Importing %1/%2</source>
         <translation>Импорт %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="654"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="841"/>
         <source>New archive (choose an empty folder)</source>
         <translation>Новый архив (выберите пустую папку)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="655"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="842"/>
         <source>Open archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="666"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="853"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="669"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="856"/>
         <source>The archive is open read-only (%1): browsing and search only</source>
         <translation>Архив открыт только для чтения (%1): доступны просмотр и поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="682"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="870"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="700"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="893"/>
         <source>The language will change the next time Memorial Viewer starts</source>
         <translation>Язык сменится при следующем запуске Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="738"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -878,29 +878,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="743"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="938"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="749"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="944"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="757"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="956"/>
         <source>About Memorial Viewer</source>
         <translation>О программе Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="758"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="957"/>
         <source>Memorial Viewer %1
 An offline archive of articles and photographs.</source>
         <translation>Memorial Viewer %1
 Автономный архив статей и фотографий.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="768"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="971"/>
+        <source>Memorial Viewer</source>
+        <translation>Memorial Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="976"/>
         <source>Please confirm</source>
         <translation>Подтвердите</translation>
     </message>
@@ -908,62 +913,62 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="54"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="54"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="54"/>
         <source>Creator</source>
         <translation>Создатель</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="55"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="56"/>
         <source>Rights</source>
         <translation>Права</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="58"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="57"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="59"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="58"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="62"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="61"/>
         <source>1990-01-20, January 1990, c. 1990, 1988/1991</source>
         <translation>1990-01-20, январь 1990, ок. 1990, 1988/1991</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="64"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="63"/>
         <source>comma, separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="65"/>
+        <location filename="../../src/memorial_viewer/ui/metadata_editor.py" line="64"/>
         <source>en, az, ru…</source>
         <translation>en, az, ru…</translation>
     </message>
@@ -1023,168 +1028,168 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="166"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="169"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="173"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="170"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="173"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="171"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="174"/>
         <source>Photo metadata and EXIF</source>
         <translation>Метаданные фотографии и EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="178"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181"/>
         <source>Previous photo (Left)</source>
         <translation>Предыдущая фотография (Влево)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="179"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182"/>
         <source>Next photo (Right)</source>
         <translation>Следующая фотография (Вправо)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="180"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183"/>
         <source>Fit to window (0)</source>
         <translation>Вписать в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="181"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184"/>
         <source>Actual size (1)</source>
         <translation>Реальный размер (1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="182"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185"/>
         <source>Zoom out (-)</source>
         <translation>Мельче (-)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="183"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186"/>
         <source>Zoom in (+)</source>
         <translation>Крупнее (+)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="184"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="187"/>
         <source>Rotate view (R)</source>
         <translation>Повернуть (R)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="185"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="188"/>
         <source>Full screen (F)</source>
         <translation>Во весь экран (F)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="186"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="189"/>
         <source>Show or hide EXIF and metadata (I)</source>
         <translation>Показать или скрыть EXIF и метаданные (I)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="258"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="261"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="262"/>
         <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="264"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="265"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>Creator</source>
         <translation>Создатель</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="266"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
         <source>Rights</source>
         <translation>Права</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="267"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="270"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="268"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="271"/>
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="272"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="269"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="272"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="275"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="279"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="276"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="279"/>
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="277"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280"/>
         <source>Taken</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="281"/>
         <source>Artist</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="278"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="281"/>
         <source>Copyright</source>
         <translation>Авторское право</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="280"/>
+        <location filename="../../src/memorial_viewer/ui/photo_viewer.py" line="283"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
@@ -1192,139 +1197,139 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="87"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="91"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, tag:…, date:1990, kind:photo</source>
         <translation>Поиск (Ctrl+F): слова, &quot;фраза&quot;, tag:…, date:1990, kind:photo</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="89"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="93"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="99"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
         <source>Kind filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="104"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="104"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="104"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="106"/>
         <source>Date from</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="102"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="106"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="107"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="103"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="107"/>
         <source>Date to</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="106"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="110"/>
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="107"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="111"/>
         <source>Items per year for the current search</source>
         <translation>Записи по годам для текущего поиска</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="109"/>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="332"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="113"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="336"/>
         <source>Any year</source>
         <translation>Любой год</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="112"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="116"/>
         <source>Tag filter</source>
         <translation>Фильтр по тегу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="115"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="119"/>
         <source>Collection filter</source>
         <translation>Фильтр по коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="118"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="122"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="119"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="123"/>
         <source>Save this search (Ctrl+S)</source>
         <translation>Сохранить этот поиск (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="120"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="124"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="122"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="126"/>
         <source>Clear search and filters (Ctrl+Shift+X)</source>
         <translation>Очистить поиск и фильтры (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="123"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="127"/>
         <source>Clear search and filters</source>
         <translation>Очистить поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="167"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="171"/>
         <source>A year, month or day: 1990, 1990-01, 1990-01-20</source>
         <translation>Год, месяц или день: 1990, 1990-01, 1990-01-20</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="249"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="253"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="275"/>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="323"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="279"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="327"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="276"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="280"/>
         <source>Any collection</source>
         <translation>Любая коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="305"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="309"/>
         <source>All kinds (%1)</source>
         <translation>Все типы (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="306"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="310"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="307"/>
+        <location filename="../../src/memorial_viewer/ui/search_bar.py" line="311"/>
         <source>Photos (%1)</source>
         <translation>Фотографии (%1)</translation>
     </message>
@@ -1386,52 +1391,52 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="74"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="77"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="99"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="100"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="103"/>
         <source>All items</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="101"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="102"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="104"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="105"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108"/>
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="106"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="109"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="107"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="110"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="108"/>
+        <location filename="../../src/memorial_viewer/ui/sidebar.py" line="111"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -1439,12 +1444,12 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="29"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="33"/>
         <source>Slideshow: %1</source>
         <translation>Слайд-шоу: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="54"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="58"/>
         <source>This collection is empty</source>
         <translation>Коллекция пуста</translation>
     </message>
@@ -1452,22 +1457,22 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="99"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="102"/>
         <source>Timeline chart</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="157"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="160"/>
         <source>No dated items for this search</source>
         <translation>Для этого поиска нет датированных материалов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="282"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="285"/>
         <source>%1: %2 item(s)</source>
         <translation>%1: материалов — %2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="284"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="287"/>
         <source>, %1 of them from approximate dates</source>
         <translation>, из них %1 по приблизительным датам</translation>
     </message>
@@ -1475,37 +1480,37 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="309"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="312"/>
         <source>Up one level (Backspace)</source>
         <translation>На уровень вверх (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="310"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="313"/>
         <source>Up one level</source>
         <translation>На уровень вверх</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="312"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="315"/>
         <source>Item dates</source>
         <translation>Даты материалов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="313"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="316"/>
         <source>Dates mentioned in texts</source>
         <translation>Даты, упомянутые в текстах</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="314"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="317"/>
         <source>Timeline axis</source>
         <translation>Ось хронологии</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="358"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="361"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="380"/>
+        <location filename="../../src/memorial_viewer/ui/timeline_view.py" line="383"/>
         <source>%n dated item(s)</source>
         <translation>
             <numerusform>%n датированный материал</numerusform>

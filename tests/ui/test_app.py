@@ -100,3 +100,36 @@ def test_new_and_open_archives_switch_the_window(qtbot, tmp_path: Path,  # noqa:
     assert str(root) in Settings().recent_archives()
     switcher.window.close()
     switcher.close()
+
+
+def test_choosing_a_language_rebuilds_the_window_in_it(
+    qtbot, ui_archive: Archive, settings: Settings, monkeypatch  # noqa: ANN001
+) -> None:
+    from memorial_viewer.ui.i18n import ENV_LANG
+
+    monkeypatch.delenv(ENV_LANG, raising=False)
+    root = ui_archive.root
+    ui_archive.close()
+    switcher = ArchiveSwitcher(settings)
+    assert switcher.open(root)
+    first = switcher.window
+    qtbot.waitUntil(lambda: first.isVisible() and first.table.model.total == 9)
+    first.sidebar.select_key("library:photo")
+
+    {a.data(): a for a in first.actions_.language_group.actions()}["az"].trigger()
+    second = switcher.window
+    try:
+        assert second is not first and not first.isVisible()
+        assert settings.language() == "az"
+        assert second.placeholder.text() == "Oxumaq və ya baxmaq üçün material seçin"
+        qtbot.waitUntil(lambda: second.isVisible() and second.grid.model.total == 4)
+        assert second.sidebar.current_key() == "library:photo"  # the view came back
+        checked = [a.data() for a in second.actions_.language_group.actions() if a.isChecked()]
+        assert checked == ["az"]
+    finally:
+        {a.data(): a for a in second.actions_.language_group.actions()}["en"].trigger()
+    third = switcher.window
+    assert third.placeholder.text() == "Select an item to read or view it"
+    assert switcher.translator is None
+    third.close()
+    switcher.close()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from memorial_viewer import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
     from memorial_viewer.archive import Archive
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 
 
 class ArchiveSwitcher:
-    """Owns the open archive and its window; opening another archive replaces both."""
+    """Owns the open archive, its window and the UI language; opening another archive
+    replaces the window and the archive, choosing another language rebuilds the window."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         from memorial_viewer.ui.settings import Settings
@@ -31,6 +33,23 @@ class ArchiveSwitcher:
         self.settings = settings or Settings()
         self.window: MainWindow | None = None
         self.archive: Archive | OpeningArchive | None = None
+        self.translator: QTranslator | None = None
+
+    def set_language(self, code: str) -> None:
+        """Show the UI in `code` ("" follows the system): every string of a Qt widget is set
+        when it is built, so the window is built again over the same archive folder (the
+        view, layout and preferences come back from the settings)."""
+        from PySide6.QtWidgets import QApplication
+
+        from memorial_viewer.ui.i18n import choose_language, install_translator
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+        self.translator = install_translator(app, choose_language(code))
+        if self.archive is not None:
+            self.open(self.archive.root, readonly=self.archive.readonly)
 
     def open(self, path: Path, *, create: bool = False, readonly: bool = False) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -55,6 +74,7 @@ class ArchiveSwitcher:
         window.openArchiveRequested.connect(
             lambda p, c: self.open(Path(p), create=bool(c))
         )
+        window.languageChosen.connect(self.set_language)
         self.window, self.archive = window, archive
         window.show_first_page()
         if old_window is not None:
@@ -90,9 +110,9 @@ def launch(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("memorial-viewer")
     settings = settings or Settings()
-    install_translator(app, choose_language(settings.language()))  # a child of the app
-    apply_theme(app, settings.theme())
     switcher = ArchiveSwitcher(settings)
+    switcher.translator = install_translator(app, choose_language(settings.language()))
+    apply_theme(app, settings.theme())
     try:
         if archive_path is None:
             archive_path = _default_archive()

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     once, then opens it in a worker and reports a failure as the archive's message."""
 
     openArchiveRequested = Signal(str, bool)  # noqa: N815
+    languageChosen = Signal(str)  # noqa: N815 - "" follows the system
     archiveReady = Signal()  # noqa: N815 - the archive is open and every panel is built
 
     def __init__(self, archive: Archive | OpeningArchive, settings: Settings | None = None,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.view_key = ""
         self.ready = False
+        self.closed = False
         self._threads = READONLY_THREADS if archive.readonly else None
         self.db_lock = threading.Lock() if archive.readonly else None
         self.runner = TaskRunner(self, max_threads=self._threads, lock=self.db_lock)
@@ -135,7 +137,8 @@ class MainWindow(QMainWindow):
             if pending:
                 pending.clear()
                 model.totalChanged.disconnect(show_once)
-                self.show()
+                if not self.closed:  # closed before its first page came: stays closed
+                    self.show()
 
         model.totalChanged.connect(show_once)
         QTimer.singleShot(wait_ms, self, show_once)
@@ -435,7 +438,6 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(self._set_theme)
         a.language_group.triggered.connect(self._set_language)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
-
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -879,13 +881,18 @@ class MainWindow(QMainWindow):
             apply_theme(app, theme)
 
     def _set_language(self, action: object) -> None:
-        """Remember the language; the menus and panels show it from the next start."""
+        """Remember the language; the app rebuilds its window in it (`languageChosen`), or
+        else it shows from the next start."""
         code = action.data()  # type: ignore[attr-defined]
         if code == self.settings.language():
             return
         self.settings.set_language(code)
         self.settings.sync()
-        self.show_message(self.tr("The language will change the next time Memorial Viewer starts"))
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.languageChosen)):
+            self.languageChosen.emit(code)
+        else:
+            self.show_message(
+                self.tr("The language will change the next time Memorial Viewer starts"))
 
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry()) is not None:
@@ -974,6 +981,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed = True
         if (reader := self._built("reader")) is not None:
             reader.save_position()
         self.save_settings()
