@@ -12,6 +12,11 @@ A word is looked for in stricter forms first (folding.py explains the forms)::
 `CompiledText.tiers[k]` matches every document with all of its words found at tier k or
 stricter, so tier k alone is `tiers[k] NOT tiers[k-1]`. Every term is quoted and holds only
 letters and digits, so no input can produce an invalid expression.
+
+`Plan.match` matches the same documents as the loosest tier, for what needs only the set
+(totals, facets, id lists): a phrase there is its latin-key phrase alone when that is proven
+to find every document its folded phrase finds (`Compiler.keys_follow`), the phrase of the
+loosest tier being `folded phrase OR latin phrase`; counting common phrases costs the sum.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import Protocol
 from memorial_viewer.search.folding import (
     exact,
     fold,
+    is_plain,
     latin_key,
     stem,
     stem_key,
@@ -50,6 +56,11 @@ class Lexicon(Protocol):
     def tag_ids(self, value: str, prefix: bool) -> list[int]: ...
 
     def collection_ids(self, value: str, prefix: bool) -> list[int]: ...
+
+    def keys_follow_folding(self, folded: list[str]) -> bool:
+        """Whether every indexed word whose folded form is one of `folded` has the latin key
+        of that folded form (`folding.key_exception`), and every indexed form is one token."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -104,6 +115,14 @@ class Plan:
     words: list[Word]
     #: Positive words and phrases (a hit of a one-leaf plan matched that leaf at its tier).
     leaves: int = 0
+    #: Matches the same documents as `text[-1]`, maybe more cheaply: for sets, not ranking.
+    match: str | None = None
+    #: Positive phrases among the leaves (their totals read positions: dearer to count).
+    phrases: int = 0
+
+    def __post_init__(self) -> None:
+        if self.match is None and self.text is not None:
+            self.match = self.text[-1]
 
     @property
     def everything(self) -> bool:
@@ -139,8 +158,13 @@ def _s_variants(key: str, most: int = 8) -> list[str]:
     return out[:most]
 
 
+#: Compiled text tuples hold the N_TIERS tier expressions and then the set expression
+#: (`Plan.match`).
+SET = N_TIERS
+
+
 def _fixed(expr: str) -> tuple[str, ...]:
-    return (expr,) * N_TIERS
+    return (expr,) * (N_TIERS + 1)
 
 
 class Compiler:
@@ -150,6 +174,7 @@ class Compiler:
         self.terms = Terms()
         self.words: list[Word] = []
         self.leaves = 0
+        self.phrases = 0
         self._names = itertools.count()
 
     def param(self, value: object) -> tuple[str, tuple[str, object]]:
@@ -177,7 +202,7 @@ class Compiler:
             if e != f:
                 t.exact_prefix.add(e)
             t3 = _or([t1, f"{L}: {_any([k], True)}"])
-            return (t0, t1, t1, t3, t3)
+            return (t0, t1, t1, t3, t3, t3)
         t.folded.add(f)
         t1 = f"{F}: {_q(f)}"
         t0 = t1
@@ -213,7 +238,7 @@ class Compiler:
         if fixes := self.corrections.get(w.text):
             t.folded.update(fixes)
             t4 = _or([t3, f"{F}: {_any(fixes)}"])
-        return (t0, t1, t2, t3, t4)
+        return (t0, t1, t2, t3, t4, t4)
 
     def phrase(self, p: Phrase, negated: bool) -> tuple[str, ...]:
         fs = [fold(x) for x in p.words]
@@ -224,12 +249,34 @@ class Compiler:
         if negated:
             return _fixed(t3)
         self.leaves += 1
+        self.phrases += 1
         self.terms.folded.update(fs)
         self.terms.latin.update(ks)
         exacts = [e for x, f in zip(p.words, fs, strict=True) if (e := exact(x)) != f]
         self.terms.exact.update(exacts)
         t0 = t1 if not exacts else f"({t1} AND {E}: ({' AND '.join(map(_q, exacts))}))"
-        return (t0, t1, t1, t3, t3)
+        # Same documents as t3: the latin phrase alone when it finds all the folded one finds.
+        match = f'{L}: "{" ".join(ks)}"' if self.keys_follow(fs, ks) else t3
+        return (t0, t1, t1, t3, t3, match)
+
+    def keys_follow(self, folded: list[str], keys: list[str]) -> bool:
+        """Whether the latin-key phrase `keys` matches wherever the folded phrase does.
+
+        A document matches the folded phrase when adjacent tokens of an f_ column are the
+        folded words. The f_ and l_ columns hold the forms of the same words in the same order
+        (folding.document_forms), so the l_ column has those words' keys at the same positions
+        as long as every form is exactly one token. So the latin phrase matches too if every
+        indexed word whose folded form is `folded[i]` has the key `keys[i]`: true when
+        `keys[i]` is the key of `folded[i]` itself and the index records no word with that
+        folded form and another key, nor any form that might not be one token (the
+        lexicon's `keys_follow_folding`, from what the writer recorded; folding.key_exception).
+        """
+        if self.lexicon is None or not folded:
+            return False
+        for f, k in zip(folded, keys, strict=True):
+            if not (is_plain(f) and is_plain(k) and latin_key(f) == k):
+                return False
+        return self.lexicon.keys_follow_folding(list(dict.fromkeys(folded)))
 
     def filter(self, flt: Filter) -> Compiled:
         if flt.name == "kind":
@@ -289,7 +336,7 @@ class Compiler:
         if isinstance(node, Not):
             inner = self.node(node.item, negated=not negated)
             if inner.text is not None and inner.neg is None and not inner.sql:
-                return Compiled(neg=inner.text[-1])
+                return Compiled(neg=inner.text[N_TIERS - 1])
             return Compiled(sql=[self.as_pred(inner, negate=True)])
         if isinstance(node, And):
             return self.conj([self.node(x, negated) for x in node.items])
@@ -302,7 +349,7 @@ class Compiler:
         if texts:
             out.text = tuple(
                 texts[0][k] if len(texts) == 1 else "(" + " AND ".join(t[k] for t in texts) + ")"
-                for k in range(N_TIERS)
+                for k in range(N_TIERS + 1)
             )
         if negs:
             out.neg = _or(negs)
@@ -311,7 +358,7 @@ class Compiler:
     def disj(self, parts: list[Compiled]) -> Compiled:
         if all(p.text is not None and p.neg is None and not p.sql for p in parts):
             return Compiled(text=tuple(
-                _or([p.text[k] for p in parts]) for k in range(N_TIERS)  # type: ignore[index]
+                _or([p.text[k] for p in parts]) for k in range(N_TIERS + 1)  # type: ignore[index]
             ))
         preds = [self.as_pred(p) for p in parts]
         params = tuple(x for p in preds for x in p.params)
@@ -321,7 +368,7 @@ class Compiler:
         conds: list[str] = []
         params: list[tuple[str, object]] = []
         if c.text is not None:
-            name, p = self.param(c.text[-1])
+            name, p = self.param(c.text[SET])
             conds.append(f"{{id}} IN (SELECT rowid FROM item_fts WHERE item_fts MATCH {name})")
             params.append(p)
         if c.neg is not None:
@@ -362,8 +409,12 @@ def compile_query(
             text = tuple(f"({t}) NOT {c.neg}" for t in text)
     if text is not None and not comp.leaves:
         # Only kinds and exclusions: nothing to rank, so list it like a filter.
-        name, p = comp.param(text[-1])
+        name, p = comp.param(text[SET])
         preds.append(Pred(f"{{id}} IN (SELECT rowid FROM item_fts WHERE item_fts MATCH {name})",
                           (p,)))
         text = None
-    return Plan(text, preds, comp.terms, comp.words, comp.leaves)
+    if text is None:
+        return Plan(None, preds, comp.terms, comp.words, comp.leaves)
+    return Plan(
+        text[:N_TIERS], preds, comp.terms, comp.words, comp.leaves, text[SET], comp.phrases
+    )

@@ -67,7 +67,7 @@ class FacetTable:
 def matching_ids(conn: Connection, plan: Plan) -> list[int]:
     if plan.text is not None:
         cond, params = where(plan, "+item_fts.rowid")
-        params["m"] = plan.text[-1]
+        params["m"] = plan.match
         sql = f"SELECT rowid FROM item_fts WHERE item_fts MATCH :m{cond}"
     else:
         cond, params = where(plan, "i.id")

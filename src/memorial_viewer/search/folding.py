@@ -151,8 +151,10 @@ __all__ = [
     "exact",
     "fold",
     "index_forms",
+    "is_plain",
     "is_safe_key_match",
     "is_safe_skeleton_match",
+    "key_exception",
     "latin_key",
     "skeleton",
     "stem",
@@ -728,20 +730,58 @@ class DocumentForms:
     latin: str
     exact: str
     stems: str
+    #: `key_exception` of the text's words: folded terms whose latin key here is not the one
+    #: their folded form gives, and "" when a form may not be one FTS5 token.
+    odd: tuple[str, ...] = ()
 
 
-def _doc_forms(word: str, hints: _Hints) -> tuple[str, str, str | None, str | None] | None:
+#: Characters that unicode61 (remove_diacritics 0) keeps as they are, always inside a token:
+#: ASCII lowercase letters and digits, basic lowercase Cyrillic and the az Cyrillic letters.
+_PLAIN = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789"
+    + "".join(map(chr, range(0x430, 0x460)))
+    + "әғҝҹөүһј"
+)
+
+
+def is_plain(term: str) -> bool:
+    """Whether `term` is one FTS5 token equal to itself (see `_PLAIN`)."""
+    return bool(term) and all(c in _PLAIN for c in term)
+
+
+def key_exception(folded: str, key: str) -> str | None:
+    """What an indexed word with these forms tells about keys following folded forms.
+
+    None: its latin key is `latin_key(folded)` and both forms are plain single tokens. Else the
+    folded term whose key is not the one its folded form gives (Şuşa: `susa` keyed `wuwa`, not
+    `susa`), or "" when a form might not be exactly one token (positions might not align).
+    A phrase whose folded words have no exception is found by its latin-key phrase wherever
+    its folded phrase is (compile.py: counting the latin phrase alone is then exact).
+    """
+    if not (is_plain(folded) and is_plain(key)):
+        return ""
+    return None if key == _latin_key(folded) else folded
+
+
+_DocForms = tuple[str, str, str | None, str | None, str | None]
+
+
+def _doc_forms(word: str, hints: _Hints) -> _DocForms | None:
     folded = _fold(word)
     if not folded:
         return None
     ex = _exact(word)
     st = _fold(_stem_raw(word, hints)) or folded
-    return folded, _latin_key(word), ex if ex != folded else None, st if st != folded else None
+    key = _latin_key(word)
+    return (
+        folded, key, ex if ex != folded else None, st if st != folded else None,
+        key_exception(folded, key),
+    )
 
 
 # word → forms, one table per language hint; plain dicts so the per-token work is a C-level
 # map() (an import indexes hundreds of articles a second). Cleared when it grows too large.
-_DOC_MEMO: dict[_Hints, dict[str, tuple[str, str, str | None, str | None] | None]] = {}
+_DOC_MEMO: dict[_Hints, dict[str, _DocForms | None]] = {}
 _DOC_MEMO_MAX = 200_000
 _first = operator.itemgetter(0)
 _second = operator.itemgetter(1)
@@ -769,11 +809,13 @@ def document_forms(text: str, lang_hint: str | None = None) -> DocumentForms:
     distinct = [f for f in map(memo.__getitem__, uniq) if f is not None]
     exacts = sorted({f[2] for f in distinct if f[2] is not None})
     stems = sorted({f[3] for f in distinct if f[3] is not None})
+    odd = tuple(sorted({f[4] for f in distinct if f[4] is not None}))
     return DocumentForms(
         " ".join(map(_first, forms)),  # type: ignore[arg-type]
         " ".join(map(_second, forms)),  # type: ignore[arg-type]
         " ".join(exacts),
         " ".join(stems),
+        odd,
     )
 
 

@@ -7,6 +7,7 @@ the hits' own text (snippets.py). Facets and related items have their own module
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +37,47 @@ DF_CAP = 500
 CORRECTED = TIER_NAMES.index("corrected")
 #: Worker threads counting totals beside the page (one per concurrent search is plenty).
 COUNT_WORKERS = 2
+#: Rowid ranges the total of a phrase query is counted in: the worker takes them one by one,
+#: the search's own connection takes what is left once its page is ranked.
+COUNT_PARTS = 16
+
+
+class SplitCount:
+    """A total counted as the sum of rowid ranges, by whichever connection is free next."""
+
+    def __init__(self, counter: Counter, plan: Plan, low: int, high: int, parts: int) -> None:
+        self.counter, self.plan = counter, plan
+        span = max(1, high - low + 1)
+        cuts = sorted({low - 1 + span * i // parts for i in range(1, parts)})
+        bounds: list[int | None] = [None, *cuts, None]
+        # (after, upto]: the first and last ranges are open, so the parts cover every rowid.
+        self.ranges = list(itertools.pairwise(bounds))
+        self._next = 0
+        self._sum = 0
+        self._lock = threading.Lock()
+
+    def run(self, conn: Connection) -> None:
+        """Count ranges on `conn` until none is left."""
+        while True:
+            with self._lock:
+                if self._next >= len(self.ranges):
+                    return
+                after, upto = self.ranges[self._next]
+                self._next += 1
+            n = self.counter.count_part(conn, self.plan, after, upto)
+            with self._lock:
+                self._sum += n
+
+    def stop(self) -> None:
+        """Leave the ranges not taken yet (the search failed)."""
+        with self._lock:
+            self._next = len(self.ranges)
+            self._sum = -1
+
+    def total(self) -> int:
+        with self._lock:
+            assert self._next >= len(self.ranges)
+            return self._sum
 
 _HITS = (
     "SELECT i.id, i.kind, i.title, i.date_edtf, a.text, p.caption, p.exif_description, "
@@ -118,7 +160,9 @@ class Fts5Backend:
                 self._pool = ThreadPoolExecutor(COUNT_WORKERS, thread_name_prefix="search-count")
             return self._pool
 
-    def _count_beside(self, conn: Connection, plan: Plan, gen: str) -> Future[int | None] | None:
+    def _count_beside(
+        self, conn: Connection, plan: Plan, gen: str
+    ) -> tuple[Future[int | None], SplitCount | None] | None:
         """Count the plan's total on another pooled connection while this one ranks the page.
 
         Only for a file database behind a QueuePool (a second connection sees the same data;
@@ -126,6 +170,13 @@ class Fts5Backend:
         with a spare connection. The worker reads in its own read transaction; when its
         snapshot's index generation is not this one's (a write committed in between) it gives
         None and the total is counted here as before.
+
+        The total of a query with a phrase is counted in rowid ranges (`SplitCount`): the
+        worker starts on them at once, and this connection counts the ranges left once its
+        page is ranked, so both cores count when the page is done first (a common phrase's
+        total reads every position of its words: it costs more than its page). Not with a
+        prefix term: FTS5 would gather its terms' documents again for every range. The worker
+        then gives its range sums only through the `SplitCount`.
         """
         engine: Engine = conn.engine
         pool = engine.pool
@@ -134,13 +185,27 @@ class Fts5Backend:
         ):
             return None
 
+        split: SplitCount | None = None
+        if (
+            plan.text is not None and plan.phrases and "*" not in (plan.match or "")
+            and all(p.probe is not None for p in plan.preds)  # no id set built per range
+        ):
+            low, high = conn.exec_driver_sql(  # two look-ups: min() and max() together scan
+                "SELECT (SELECT min(id) FROM items), (SELECT max(id) FROM items)"
+            ).one()
+            if low is not None:
+                split = SplitCount(self.counter, plan, int(low), int(high), COUNT_PARTS)
+
         def job() -> int | None:
             with engine.connect() as other:
                 if generation(other) != gen:
                     return None
+                if split is not None:
+                    split.run(other)
+                    return None
                 return self.counter.count(other, plan, gen)
 
-        return self._executor().submit(job)
+        return self._executor().submit(job), split
 
     def search(
         self, session: Session, request: SearchRequest, *, parallel: bool = False
@@ -154,18 +219,25 @@ class Fts5Backend:
         tree, plan, lexicon = self.plan(conn, request.query, request.kind)
         gen = generation(conn)
         cached = self.counter.cached(plan, gen)
-        pending: Future[int | None] | None = None
+        beside = None
         if cached is None and parallel and request.limit > 0:
-            pending = self._count_beside(conn, plan, gen)
-        if pending is None:
+            beside = self._count_beside(conn, plan, gen)
+        if beside is None:
             total = cached if cached is not None else self.counter.count(conn, plan, gen)
             return self._search(conn, tree, plan, lexicon, gen, request, total)
+        pending, split = beside
         known: list[int] = []
 
         def total_now() -> int:
             if not known:
-                n = pending.result()  # re-raises what the worker raised
-                known.append(self.counter.count(conn, plan, gen) if n is None else n)
+                if split is not None:
+                    split.run(conn)  # the ranges the worker has not taken yet
+                    pending.result()  # re-raises what the worker raised; waits for its range
+                    known.append(split.total())
+                    self.counter.store(plan, gen, known[0])
+                else:
+                    n = pending.result()  # re-raises what the worker raised
+                    known.append(self.counter.count(conn, plan, gen) if n is None else n)
             return known[0]
 
         try:
@@ -174,12 +246,14 @@ class Fts5Backend:
                 request.descending, total_now,
             )
             hits = self._hits(conn, plan, ranked)
+            total = total_now()
         except BaseException:
+            if split is not None:
+                split.stop()
             pending.cancel()
             if not pending.cancelled():
                 pending.exception()  # let the worker finish with its connection first
             raise
-        total = total_now()
         if total < LITTLE and plan.words and plan.text is not None:
             # Near-miss correction may change the plan: decide as the serial path does.
             return self._search(conn, tree, plan, lexicon, gen, request, total)
@@ -297,7 +371,7 @@ class Fts5Backend:
             cond, params = where(plan, "i.id")
             return f"SELECT i.id FROM items i WHERE 1{cond}", params
         cond, params = where(plan, "+item_fts.rowid")
-        params["m"] = plan.text[-1]
+        params["m"] = plan.match
         return f"SELECT rowid FROM item_fts WHERE item_fts MATCH :m{cond}", params
 
     def facets(self, session: Session, query: str, kind: Kind | None = None) -> Facets:

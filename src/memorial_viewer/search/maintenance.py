@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from memorial_viewer.search.folding import FOLDING_VERSION
 from memorial_viewer.search.index import make_document
 from memorial_viewer.search.layout import LAYOUT_VERSION
-from memorial_viewer.search.writer import IndexWriter
+from memorial_viewer.search.writer import KEYMAP_SET, IndexWriter
 
 _SEP = "\x1f"
 _ROWS = (
@@ -64,4 +64,5 @@ def rebuild(session: Session, writer: IndexWriter, batch: int = 500) -> int:
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO item_fts_meta(key, value) VALUES (?, ?)", (key, str(value))
         )
+    conn.exec_driver_sql(KEYMAP_SET)  # every word was just indexed with its key exceptions
     return count

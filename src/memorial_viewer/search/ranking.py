@@ -76,7 +76,7 @@ class Counter:
     def _query(plan: Plan, cap: int | None) -> tuple[str, dict[str, object]]:
         if plan.text is not None:
             cond, params = where(plan, "+item_fts.rowid")
-            params["m"] = plan.text[-1]
+            params["m"] = plan.match
             inner = f"SELECT 1 FROM item_fts WHERE item_fts MATCH :m{cond}"
         else:
             cond, params = where(plan, "i.id")
@@ -98,6 +98,34 @@ class Counter:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         return None
+
+    def count_part(
+        self, conn: Connection, plan: Plan, after: int | None, upto: int | None
+    ) -> int:
+        """How many of the plan's items have `after < id <= upto` (None: no bound), uncached.
+
+        The plan must have text: FTS5 takes the rowid range itself and seeks to it, so the
+        parts of a total cost what the whole does.
+        """
+        assert plan.text is not None
+        inner, params = self._query(plan, None)
+        if after is not None:
+            inner += " AND item_fts.rowid > :after"
+            params["after"] = after
+        if upto is not None:
+            inner += " AND item_fts.rowid <= :upto"
+            params["upto"] = upto
+        return int(conn.exec_driver_sql(f"SELECT count(*) FROM ({inner})", params).scalar_one())
+
+    def store(self, plan: Plan, generation: str, n: int) -> None:
+        """Keep a total counted elsewhere (in parts) as `count` would have."""
+        inner, params = self._query(plan, None)
+        key = self._key(generation, inner, params)
+        with self._lock:
+            self._cache[key] = n
+            self._cache.move_to_end(key)
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
 
     def count(self, conn: Connection, plan: Plan, generation: str, cap: int | None = None) -> int:
         inner, params = self._query(plan, cap)
@@ -141,7 +169,7 @@ def page(
             sql = f"SELECT i.id FROM items i WHERE 1{cond}"
         else:
             cond, params = where(plan, "+item_fts.rowid")
-            params["m"] = plan.text[-1]
+            params["m"] = plan.match
             sql = (
                 "SELECT i.id FROM item_fts JOIN items i ON i.id = item_fts.rowid "
                 f"WHERE item_fts MATCH :m{cond}"

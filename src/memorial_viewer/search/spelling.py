@@ -22,12 +22,14 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy.engine import Connection
 
 from memorial_viewer.search.folding import (
+    FOLDING_VERSION,
     MIN_SKELETON,
     fold,
     is_safe_key_match,
     tokenize,
     typo_budget,
 )
+from memorial_viewer.search.layout import LAYOUT_VERSION
 
 MAX_SUFFIX = 4
 MAX_EXPANSIONS = 40
@@ -45,6 +47,33 @@ class ArchiveLexicon:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._names: dict[str, list[tuple[int, str]]] = {}
+        self._keymap: bool | None = None
+
+    def keys_follow_folding(self, folded: list[str]) -> bool:
+        """Whether every indexed word folded to one of `folded` has that term's latin key.
+
+        The writer records in `item_fts_vocab` ('a' rows) each folded term some word keys
+        otherwise, and "" for a form that may not be one token (folding.key_exception); the
+        `keymap` meta value says up to which index generation those rows are complete (a
+        rebuild sets it, every write of this code moves it on). An index built by other code,
+        or with other rules, proves nothing.
+        """
+        if self._keymap is None:
+            self._keymap = bool(self.conn.exec_driver_sql(
+                "SELECT coalesce((SELECT value FROM item_fts_meta WHERE key = 'keymap') = "
+                "(SELECT value FROM item_fts_meta WHERE key = 'generation') "
+                "AND (SELECT value FROM item_fts_meta WHERE key = 'layout') = ? "
+                "AND (SELECT value FROM item_fts_meta WHERE key = 'folding') = ?, 0)",
+                (str(LAYOUT_VERSION), str(FOLDING_VERSION)),
+            ).scalar())
+        if not self._keymap:
+            return False
+        marks = ", ".join("?" * (len(folded) + 1))
+        odd = self.conn.exec_driver_sql(
+            f"SELECT 1 FROM item_fts_vocab WHERE form = 'a' AND term IN ({marks}) LIMIT 1",
+            ("", *folded),
+        ).first()
+        return odd is None
 
     def variants(self, key: str, budget: int) -> list[str]:
         skel = key.translate(_VOWELS)

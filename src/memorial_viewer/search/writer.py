@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
@@ -29,6 +30,17 @@ _DELETE = (
 _VOCAB = "INSERT OR IGNORE INTO item_fts_vocab(form, term, skel) VALUES (?, ?, ?)"
 _BUMP = (
     "UPDATE item_fts_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+)
+# `keymap` = the generation up to which `item_fts_vocab` holds every key exception ('a' rows,
+# folding.key_exception) of the indexed words. Set by a rebuild; each write moves it along with
+# the generation when it was current, so any writer that does not (older code) invalidates it.
+_KEYMAP_ALONG = (
+    "UPDATE item_fts_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'keymap' "
+    "AND value = (SELECT value FROM item_fts_meta WHERE key = 'generation')"
+)
+KEYMAP_SET = (
+    "INSERT OR REPLACE INTO item_fts_meta(key, value) "
+    "SELECT 'keymap', value FROM item_fts_meta WHERE key = 'generation'"
 )
 _VOWELS = str.maketrans("", "", "aiou")
 # Terms known to be in item_fts_vocab; bounded so a long import does not grow it for ever.
@@ -62,10 +74,13 @@ class IndexWriter:
     def __init__(self) -> None:
         self._known_f: set[str] = set()
         self._known_l: set[str] = set()
+        self._known_a: set[str] = set()
+        self._a_txn: weakref.ref[object] | None = None
 
     def reset(self) -> None:
         self._known_f = set()
         self._known_l = set()
+        self._known_a = set()
 
     def index(
         self,
@@ -90,12 +105,14 @@ class IndexWriter:
             (doc.item_id, _stored(doc)),
         )
         self._add_vocabulary(session, conn, forms)
+        conn.exec_driver_sql(_KEYMAP_ALONG)
         conn.exec_driver_sql(_BUMP)
 
     def remove(self, session: Session, item_id: int) -> None:
         conn = session.connection()
         self._delete(conn, item_id)
         conn.exec_driver_sql("DELETE FROM item_fts_docs WHERE id = ?", (item_id,))
+        conn.exec_driver_sql(_KEYMAP_ALONG)  # fewer words: no exception can appear
         conn.exec_driver_sql(_BUMP)
 
     def _delete(self, conn: Connection, item_id: int) -> None:
@@ -133,20 +150,33 @@ class IndexWriter:
     def _add_vocabulary(self, session: Session, conn: Connection, forms: dict) -> None:
         folded: set[str] = set()
         latin: set[str] = set()
+        odd: set[str] = set()
         for f in forms.values():
             folded.update(f.folded.split())
             latin.update(f.latin.split())
+            odd.update(f.odd)
         new_f = folded - self._known_f
         new_l = latin - self._known_l
-        if not new_f and not new_l:
+        txn = session.get_transaction()
+        if txn is None or self._a_txn is None or self._a_txn() is not txn:
+            # Totals rely on these rows: trust only what this transaction wrote (a rebuild in
+            # another process between two transactions may have deleted older ones).
+            self._known_a = set()
+            self._a_txn = weakref.ref(txn) if txn is not None else None
+        new_a = odd - self._known_a
+        if not new_f and not new_l and not new_a:
             return
         rows = [("f", t, None) for t in new_f]
         rows += [("l", t, t.translate(_VOWELS)) for t in new_l]
+        # 'a': folded terms some word keys otherwise than its folded form ("" = a form that
+        # may not be one token); see folding.key_exception.
+        rows += [("a", t, None) for t in new_a]
         conn.exec_driver_sql(_VOCAB, rows)
         if len(self._known_f) + len(self._known_l) > _KNOWN_MAX:
             self.reset()
         self._known_f |= new_f
         self._known_l |= new_l
+        self._known_a |= new_a
         if not session.info.get("mv_vocab_listener"):
             session.info["mv_vocab_listener"] = True
             # A rolled-back transaction takes its new terms with it: forget what we assumed.
