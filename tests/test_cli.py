@@ -288,3 +288,29 @@ def test_search_facets_and_sort_options(capsys: pytest.CaptureFixture[str], arch
     _, desc, _ = run(capsys, "search", "", "--sort", "date", "--desc", "--archive", arch, "--json")
     dated = [h["id"] for h in asc["hits"] if h["date"]]
     assert [h["id"] for h in desc["hits"] if h["date"]] == dated[::-1]
+
+
+def test_reindex_rebuilds_the_search_index(capsys: pytest.CaptureFixture[str], arch: str) -> None:
+    code, before, _ = run(capsys, "search", "Qafarov", "--archive", arch, "--json")
+    assert code == 0 and before["total"] >= 2
+    code, data, _ = run(capsys, "reindex", "--archive", arch, "--json")
+    assert code == 0 and data["items"] == 11
+    code, after, _ = run(capsys, "search", "Qafarov", "--archive", arch, "--json")
+    assert [h["id"] for h in after["hits"]] == [h["id"] for h in before["hits"]]
+    code, text, _ = run(capsys, "reindex", "--archive", arch)
+    assert code == 0 and text.startswith("Search index rebuilt: 11 items in ")
+
+
+def test_reindex_of_a_read_only_archive_is_refused(
+    capsys: pytest.CaptureFixture[str], arch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("memorial_viewer.location.writable", lambda path: False)
+    code, _, err = run(capsys, "reindex", "--archive", arch)
+    assert code == 1
+    assert err.strip() == (
+        f"memorial-viewer: error: cannot rebuild the search index: the archive at {arch} "
+        "is open read-only"
+    )
+    monkeypatch.undo()
+    code, data, _ = run(capsys, "search", "Qafarov", "--archive", arch, "--json")
+    assert code == 0 and data["total"] >= 2  # the index is as it was

@@ -392,6 +392,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Index every item again: after an upgrade whose search needs what older indexes lack
+    (README "Index layout and maintenance"), or when asked."""
+    from memorial_viewer.cli_format import emit_json
+
+    with _open_existing(args) as archive:
+        start = time.perf_counter()
+        count = archive.searcher.rebuild()
+        took = time.perf_counter() - start
+    if args.json:
+        emit_json({"items": count, "seconds": round(took, 2)})
+    else:
+        print(f"Search index rebuilt: {count} items in {took:.1f} s")
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from memorial_viewer.cli_format import emit_json
 
@@ -593,6 +609,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fixity", action="store_true", help="re-hash every original")
 
     add("stats", cmd_stats, "counts, sizes and date range")
+
+    add("reindex", cmd_reindex, "rebuild the search index from the archive's items")
 
     p = add("init", cmd_init, "create an empty archive (or the demo archive with --demo)")
     p.add_argument("dir", nargs="?", help="folder (default: --archive or the user's archive)")
