@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from memorial_viewer.archive import Archive
+from memorial_viewer.types import ItemEdit
 from tests.search_corpus import build
 
 
@@ -99,6 +100,31 @@ def test_sort_by_date_and_title(corpus) -> None:
     assert by_title == sorted(by_title)
     newest = archive.search("Bakı", sort="date", descending=True).hits
     assert [h.date for h in newest if h.date] == sorted(dates, reverse=True)
+
+
+def test_sort_by_source_and_language(corpus) -> None:
+    archive, _ = corpus
+    hits = archive.search("Bakı", limit=100).hits
+    ids = [h.id for h in hits]
+    assert len(ids) >= 3
+    archive.items.update(ids[0], ItemEdit(publisher="Zeynalov archive", language="ru"))
+    archive.items.update(ids[1], ItemEdit(publisher="azertac", language="az"))
+
+    def shown(sort: str, descending: bool = False) -> list[tuple[str | None, str | None]]:
+        found = archive.search("Bakı", sort=sort, descending=descending, limit=100).hits
+        by_id = {s.id: s for s in archive.items.page(ids=[h.id for h in found], limit=100)}
+        field = "source" if sort == "source" else "language"
+        return [getattr(by_id[h.id], field) for h in found]
+
+    sources = shown("source")
+    named = [v for v in sources if v]
+    assert named == sorted(named, key=str.lower) and "azertac" in named
+    assert all(v is None for v in sources[len(named):])  # without a source: last
+    newest = [v for v in shown("source", descending=True) if v]
+    assert newest == sorted(named, key=str.lower, reverse=True)
+    languages = [v for v in shown("language") if v]
+    assert languages == sorted(languages)
+    assert archive.search("Bakı", sort="language").total == len(hits)
 
 
 def test_paging_is_stable_across_tiers(corpus) -> None:

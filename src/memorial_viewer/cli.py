@@ -500,7 +500,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--kind", choices=["article", "photo"])
-    p.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    p.add_argument(
+        "--sort", choices=["relevance", "date", "title", "source", "language"], default="relevance"
+    )
     p.add_argument("--desc", action="store_true", help="reverse the sort order")
     p.add_argument("--facets", action="store_true", help="add counts by kind, year and tag")
     p.add_argument("--saved", metavar="NAME", help="run the saved search NAME")

@@ -114,6 +114,21 @@ def test_the_list_sorts_by_source_and_language(qtbot, window: MainWindow) -> Non
     assert [r.language for r in model.rows()] == ["ru", "en", "en", "en", "az"]
 
 
+def test_search_results_sort_by_source(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    items = window.archive.items
+    by_title = {r.title: r.id for r in items.page(limit=100)}
+    items.update(by_title["Martyrs remembered"], ItemEdit(publisher="Zerkalo"))
+    items.update(by_title["English"], ItemEdit(publisher="Azertac"))
+    type_query(qtbot, window, "Baku")
+    model = window.table.model
+    click_header(qtbot, window, model.COLUMNS.index("source"))
+    qtbot.waitUntil(lambda: model.query.sort == "source")
+    wait_loaded(qtbot, window)
+    sources = [r.source for r in model.rows()]
+    assert sources[:2] == ["Azertac", "Zerkalo"] and len(sources) > 2
+    assert all("<mark>" in r.snippet for r in model.rows())  # still the search's hits
+
+
 def test_search_results_sort_by_date_descending(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "memorial")
     model = window.table.model

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from memorial_viewer.types import Facets, Kind, RelatedItem, SearchResult
 
-Sort = Literal["relevance", "date", "title"]
+Sort = Literal["relevance", "date", "title", "source", "language"]
 
 
 @dataclass(frozen=True)

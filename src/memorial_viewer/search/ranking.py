@@ -18,9 +18,13 @@ from sqlalchemy.engine import Connection
 from memorial_viewer.search.compile import N_TIERS, Plan
 from memorial_viewer.search.layout import WEIGHTS
 
+# Items without the value come last either way; the source is the publisher, which the
+# importer fills from the site name (as the list views sort it: listing.py).
 _ORDER = {
     "date": "i.date_earliest IS NULL, i.date_earliest{desc}, i.id{desc}",
     "title": "i.title COLLATE NOCASE{desc}, i.id{desc}",
+    "source": "i.publisher IS NULL, lower(i.publisher){desc}, i.id{desc}",
+    "language": "i.language IS NULL, lower(i.language){desc}, i.id{desc}",
 }
 
 

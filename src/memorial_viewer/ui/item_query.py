@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from memorial_viewer.types import ItemSummary, Kind
 
 Sort = Literal["relevance", "date", "title", "imported", "source", "language"]
-# Orders the core's search offers; others (source, language, imported) rank by relevance.
-SEARCH_SORTS = ("relevance", "date", "title")
+# Orders the core's search offers; the import order ranks by relevance in a search.
+SEARCH_SORTS = ("relevance", "date", "title", "source", "language")
 DateAxis = Literal["item", "mentioned"]
 
 
