@@ -259,8 +259,14 @@ def measure_stalls(app, window) -> dict[str, float]:  # noqa: ANN001
     t = time.perf_counter()
 
     def scrolled() -> bool:
-        more = grid.model.canFetchMore(QModelIndex()) or grid.model.loading
-        return not more and bar.value() >= bar.maximum()
+        """Every photo loaded and the last one on screen. The grid lays items out in batches,
+        so the scroll bar's maximum alone can trail the rows already loaded."""
+        model = grid.model
+        if model.canFetchMore(QModelIndex()) or model.loading or not model.rowCount():
+            return False
+        last = grid.view.visualRect(model.index(model.rowCount() - 1, 0))
+        return (not last.isEmpty() and grid.view.viewport().rect().intersects(last)
+                and bar.value() >= bar.maximum())
 
     steps_done = 0
 

@@ -42,7 +42,7 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 def start(qtbot, root: Path, settings: Settings) -> MainWindow:  # noqa: ANN001
     window = MainWindow(OpeningArchive(root), settings)
     qtbot.addWidget(window)
-    window.show_first_page()
+    window.show()
     return window
 
 
@@ -138,26 +138,3 @@ def test_a_folder_that_is_no_archive_is_refused_before_any_window(
     assert not switcher.open(tmp_path / "plain")
     assert switcher.window is None
     assert warnings == [f"{tmp_path / 'plain'} is not a memorial_viewer archive (no archive.db)"]
-
-
-def test_a_window_closed_before_its_first_page_stays_closed(
-    qtbot, root: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
-) -> None:
-    from memorial_viewer.ui import item_models
-
-    page_gate = threading.Event()
-    real_fetch = item_models.fetch_page
-
-    def held_fetch(*args: object) -> object:
-        assert page_gate.wait(30)
-        return real_fetch(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(item_models, "fetch_page", held_fetch)
-    window = MainWindow(OpeningArchive(root), settings)
-    qtbot.addWidget(window)
-    window.show_first_page(wait_ms=60_000)  # only the page can show it
-    assert not window.isVisible()
-    page_gate.set()  # the page is read while the window closes (closing waits for its jobs)
-    window.close()
-    qtbot.waitUntil(lambda: window.table.model.total == 9)  # and arrives after the close
-    assert not window.isVisible()

@@ -76,7 +76,7 @@ class ArchiveSwitcher:
         )
         window.languageChosen.connect(self.set_language)
         self.window, self.archive = window, archive
-        window.show_first_page()
+        window.show()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()

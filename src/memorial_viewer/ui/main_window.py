@@ -50,7 +50,7 @@ from memorial_viewer.ui.undo_commands import (
     RenameCollection,
     SaveSearch,
 )
-from memorial_viewer.ui.workers import TaskRunner, freeze_startup_heap
+from memorial_viewer.ui.workers import TaskRunner, after_first_paint, freeze_startup_heap
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.view_key = ""
         self.ready = False
-        self.closed = False
         self._threads = READONLY_THREADS if archive.readonly else None
         self.db_lock = threading.Lock() if archive.readonly else None
         self.runner = TaskRunner(self, max_threads=self._threads, lock=self.db_lock)
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         # panels follow it (they would compete with it for the pool and the GIL), or 300 ms
         # later at the latest.
         self._sidebar_pending = True
+        self._archive_opening = False
         self.table.model.totalChanged.connect(self._after_first_page)
         if not self.sidebar.select_key(self.settings.last_view()):
             self.sidebar.select_key("library:all")
@@ -123,26 +123,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("Memorial Viewer — %1").replace("%1", archive.root.name))
 
-    def show_first_page(self, wait_ms: int = 150) -> None:
-        """Show the window once its first page is in (one paint, not an empty one and then a
-        full one), or after `wait_ms` at the latest."""
-        current = self.items.currentWidget()
-        model = self.grid.model if current is self._built("grid") else self.table.model
-        if current not in (self.table, self._built("grid")) or model.total is not None:
-            self.show()
-            return
-        pending = [True]
-
-        def show_once(_total: int = 0) -> None:
-            if pending:
-                pending.clear()
-                model.totalChanged.disconnect(show_once)
-                if not self.closed:  # closed before its first page came: stays closed
-                    self.show()
-
-        model.totalChanged.connect(show_once)
-        QTimer.singleShot(wait_ms, self, show_once)
-
     def _set_icon(self) -> None:
         from PySide6.QtGui import QIcon
 
@@ -153,14 +133,26 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
 
     def _after_first_page(self, _total: int = 0) -> None:
-        if not self._sidebar_pending:
+        """Open the archive once the first page is painted: its imports hold the GIL in a
+        worker, and the paint calls the model from this thread for every visible cell (it
+        took 30 ms instead of 12). A window never painted opens it after half a second."""
+        if self._sidebar_pending:
+            self._sidebar_pending = False
+            panel = self.items.currentWidget()
+            view = getattr(panel, "view", None)
+            if view is not None:
+                after_first_paint(view.viewport(), self._open_archive)
+            QTimer.singleShot(500, self, self._open_archive)
+
+    def _open_archive(self) -> None:
+        if self._archive_opening:
             return
-        self._sidebar_pending = False
+        self._archive_opening = True
         if isinstance(self.archive, OpeningArchive) and not self.archive.is_open:
             self.runner.submit(self.archive.wait, lambda _a: self._archive_open(),
                                self._archive_failed)
         else:
-            QTimer.singleShot(0, self, self._archive_open)
+            self._archive_open()
 
     def _archive_open(self) -> None:
         self._set_icon()  # an SVG: loads Qt's image plugin, ~10 ms better spent after start-up
@@ -981,7 +973,6 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.closed = True
         if (reader := self._built("reader")) is not None:
             reader.save_position()
         self.save_settings()

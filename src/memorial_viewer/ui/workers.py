@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from memorial_viewer.errors import MemorialError
 
@@ -102,6 +103,25 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job ended: only when closing an archive."""
         return self.pool.waitForDone(msecs)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)  # once this paint is done
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` on the event-loop turn after `widget` first paints (never, if it is
+    deleted before): background work that would compete with that paint for the GIL waits."""
+    _FirstPaint(widget, callback)
 
 
 class Generation:
