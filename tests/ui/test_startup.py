@@ -138,3 +138,22 @@ def test_a_folder_that_is_no_archive_is_refused_before_any_window(
     assert not switcher.open(tmp_path / "plain")
     assert switcher.window is None
     assert warnings == [f"{tmp_path / 'plain'} is not a memorial_viewer archive (no archive.db)"]
+
+
+def test_the_first_start_opens_the_demo_archive(qtbot, settings: Settings) -> None:  # noqa: ANN001
+    from memorial_viewer.paths import default_archive_dir
+    from memorial_viewer.ui.app import launch
+
+    assert not default_archive_dir().exists()  # a fresh user (conftest isolates the home)
+    launched = launch(None, settings=settings)
+    assert launched is not None
+    _app, switcher = launched
+    window = switcher.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.isVisible() and window.table.model.total == 53, timeout=20_000)
+    assert window.archive.root == default_archive_dir()
+    assert window.windowTitle() == f"Memorial Viewer — {default_archive_dir().name}"
+    qtbot.waitUntil(lambda: window.ready, timeout=20_000)
+    assert [c.name for c in window.sidebar.collections]  # the demo's curated collections
+    window.close()
+    switcher.close()
