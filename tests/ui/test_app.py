@@ -88,8 +88,10 @@ def test_russian_plural_forms(qapp) -> None:  # noqa: ANN001
 def test_new_and_open_archives_switch_the_window(qtbot, tmp_path: Path,  # noqa: ANN001
                                                  ui_archive: Archive) -> None:
     switcher = ArchiveSwitcher()
-    assert switcher.open(tmp_path / "fresh", create=True)
+    assert switcher.open(tmp_path / "fresh", create=True)  # created in a worker
+    qtbot.waitUntil(lambda: switcher.window is not None)
     first = switcher.window
+    assert (tmp_path / "fresh" / "archive.db").is_file()
     qtbot.waitUntil(lambda: first.table.model.total == 0)
     assert first.table.empty.showing_message
     root = ui_archive.root
@@ -100,6 +102,23 @@ def test_new_and_open_archives_switch_the_window(qtbot, tmp_path: Path,  # noqa:
     assert str(root) in Settings().recent_archives()
     switcher.window.close()
     switcher.close()
+
+
+def test_a_new_archive_in_a_folder_that_is_not_empty_is_refused(
+    qtbot, tmp_path: Path, monkeypatch  # noqa: ANN001
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    switcher = ArchiveSwitcher()
+    switcher.open(folder, create=True)
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert warnings == [f"{folder} is not empty and is not an archive; choose an empty folder"]
+    assert switcher.window is None
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing written
 
 
 def test_choosing_a_language_rebuilds_the_window_in_it(

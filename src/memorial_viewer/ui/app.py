@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from memorial_viewer.opening import OpeningArchive
     from memorial_viewer.ui.main_window import MainWindow
     from memorial_viewer.ui.settings import Settings
+    from memorial_viewer.ui.workers import TaskRunner
 
 
 class ArchiveSwitcher:
@@ -34,6 +35,7 @@ class ArchiveSwitcher:
         self.window: MainWindow | None = None
         self.archive: Archive | OpeningArchive | None = None
         self.translator: QTranslator | None = None
+        self._runner: TaskRunner | None = None
 
     def set_language(self, code: str) -> None:
         """Show the UI in `code` ("" follows the system): every string of a Qt widget is set
@@ -52,22 +54,45 @@ class ArchiveSwitcher:
             self.open(self.archive.root, readonly=self.archive.readonly)
 
     def open(self, path: Path, *, create: bool = False, readonly: bool = False) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
+        """Show the archive at `path` in a new window; False when it cannot be opened (the
+        user was told why). With `create` the archive is created first, in a worker (its
+        migrations take ~120 ms), and the window follows; True then means it has started."""
         from memorial_viewer.errors import MemorialError
         from memorial_viewer.opening import OpeningArchive
+
+        if create:
+            self._create(path)
+            return True
+        try:
+            archive = OpeningArchive(path, readonly=readonly)
+        except MemorialError as exc:
+            self._refuse(str(exc))
+            return False
+        self._show(archive)
+        return True
+
+    def _create(self, path: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from memorial_viewer.ui.workers import TaskRunner
+
+        def create() -> Archive:
+            from memorial_viewer.archive import Archive
+
+            return Archive.create(path)
+
+        if self._runner is None:
+            self._runner = TaskRunner(QApplication.instance())
+        self._runner.submit(create, self._show, self._refuse)
+
+    def _refuse(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, "Memorial Viewer", message)
+
+    def _show(self, archive: Archive | OpeningArchive) -> None:
         from memorial_viewer.ui.main_window import MainWindow
 
-        try:
-            if create:
-                from memorial_viewer.archive import Archive
-
-                archive: Archive | OpeningArchive = Archive.create(path)
-            else:
-                archive = OpeningArchive(path, readonly=readonly)
-        except MemorialError as exc:
-            QMessageBox.warning(self.window, "Memorial Viewer", str(exc))
-            return False
         self.settings.add_recent_archive(str(archive.root))
         old_window, old_archive = self.window, self.archive
         window = MainWindow(archive, self.settings)
@@ -82,7 +107,6 @@ class ArchiveSwitcher:
             old_window.deleteLater()
         if old_archive is not None:
             old_archive.close()
-        return True
 
     def close(self) -> None:
         if self.archive is not None:
