@@ -659,214 +659,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="123"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="124"/>
         <source>Memorial Viewer — %1</source>
         <translation>Memorial Viewer — %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="197"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="191"/>
         <source>Items</source>
         <translation>Materiallar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="204"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="198"/>
         <source>Select an item to read or view it</source>
         <translation>Oxumaq və ya baxmaq üçün material seçin</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="208"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="202"/>
         <source>Detail</source>
         <translation>Ətraflı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="225"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="368"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="362"/>
         <source>Background tasks</source>
         <translation>Fon tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="401"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="395"/>
         <source>Undo %1</source>
         <translation>Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="584"/>
         <source>Bookmark</source>
         <translation>Əlfəcin</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="584"/>
         <source>Note (optional):</source>
         <translation>Qeyd (istəyə görə):</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="596"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
         <source>Passage bookmarked</source>
         <translation>Parça əlfəcinə əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="597"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="591"/>
         <source>Item bookmarked</source>
         <translation>Material əlfəcinə əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="606"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="600"/>
         <source>Added %1 item(s) to “%2”</source>
         <translation>“%2” kolleksiyasına %1 material əlavə edildi</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="605"/>
         <source>New collection</source>
         <translation>Yeni kolleksiya</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="605"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="732"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617"/>
         <source>Rename collection</source>
         <translation>Kolleksiyanın adını dəyiş</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="630"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="624"/>
         <source>Delete the collection “%1”? Its items stay in the archive, and Undo brings the collection back.</source>
         <translation>“%1” kolleksiyası silinsin? Materiallar arxivdə qalır, “Geri al” kolleksiyanı qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="687"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="680"/>
         <source>Add to Collection</source>
         <translation>Kolleksiyaya əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="691"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="684"/>
         <source>New Collection…</source>
         <translation>Yeni kolleksiya…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="701"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="694"/>
         <source>Edit Caption</source>
         <translation>İmzanı redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="702"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="695"/>
         <source>Use as Cover</source>
         <translation>Üz qabığı et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="703"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="696"/>
         <source>Remove from Collection</source>
         <translation>Kolleksiyadan çıxar</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="716"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="709"/>
         <source>Slideshow</source>
         <translation>Slayd-şou</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="717"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="710"/>
         <source>Rename…</source>
         <translation>Adını dəyiş…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="719"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="712"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="725"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="718"/>
         <source>Delete Saved Search</source>
         <translation>Saxlanmış axtarışı sil</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="737"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="730"/>
         <source>Type a search first, then save it</source>
         <translation>Əvvəlcə axtarış yazın, sonra saxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="732"/>
         <source>Save search</source>
         <translation>Axtarışı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="751"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="744"/>
         <source>Search saved as “%1”</source>
         <translation>Axtarış “%1” adı ilə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="755"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="748"/>
         <source>Delete the saved search “%1”?</source>
         <translation>“%1” saxlanmış axtarışı silinsin?</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="764"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="757"/>
         <source>Search: %1</source>
         <translation>Axtarış: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="781"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="774"/>
         <source>Import files</source>
         <translation>Faylları idxal et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="788"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="781"/>
         <source>Import a folder</source>
         <translation>Qovluğu idxal et</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="797"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="790"/>
         <source>An import is already running</source>
         <translation>İdxal artıq gedir</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="810"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="803"/>
         <source>Importing %1/%2</source>
         <translation>İdxal %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="841"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="834"/>
         <source>New archive (choose an empty folder)</source>
         <translation>Yeni arxiv (boş qovluq seçin)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="842"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="835"/>
         <source>Open archive</source>
         <translation>Arxivi aç</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="853"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="846"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="856"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="849"/>
         <source>The archive is open read-only (%1): browsing and search only</source>
         <translation>Arxiv yalnız oxumaq üçün açılıb (%1): yalnız baxış və axtarış</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="870"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="863"/>
         <source>Read-only</source>
         <translation>Yalnız oxumaq üçün</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="893"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="886"/>
         <source>The language will change the next time Memorial Viewer starts</source>
         <translation>Dil Memorial Viewer növbəti dəfə açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="926"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="926"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -874,34 +874,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="938"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="931"/>
         <source>Filter: %1</source>
         <translation>Süzgəc: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="944"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="937"/>
         <source>Working…</source>
         <translation>İşlənir…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="956"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="949"/>
         <source>About Memorial Viewer</source>
         <translation>Memorial Viewer haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="957"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="950"/>
         <source>Memorial Viewer %1
 An offline archive of articles and photographs.</source>
         <translation>Memorial Viewer %1
 Məqalə və fotoşəkillərin oflayn arxivi.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="971"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="964"/>
         <source>Memorial Viewer</source>
         <translation>Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="976"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="969"/>
         <source>Please confirm</source>
         <translation>Təsdiq edin</translation>
     </message>
@@ -1439,12 +1439,17 @@ Məqalə və fotoşəkillərin oflayn arxivi.</translation>
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="33"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="34"/>
+        <source>Slideshow</source>
+        <translation>Slayd-şou</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="60"/>
         <source>Slideshow: %1</source>
         <translation>Slayd-şou: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="58"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="67"/>
         <source>This collection is empty</source>
         <translation>Bu kolleksiya boşdur</translation>
     </message>

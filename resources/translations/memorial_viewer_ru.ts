@@ -662,214 +662,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="123"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="124"/>
         <source>Memorial Viewer — %1</source>
         <translation>Memorial Viewer — %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="197"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="191"/>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="204"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="198"/>
         <source>Select an item to read or view it</source>
         <translation>Выберите материал, чтобы прочитать или посмотреть его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="208"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="202"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="225"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="368"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="362"/>
         <source>Background tasks</source>
         <translation>Фоновые задачи</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="401"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="395"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="584"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="584"/>
         <source>Note (optional):</source>
         <translation>Заметка (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="596"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="590"/>
         <source>Passage bookmarked</source>
         <translation>Закладка на фрагмент добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="597"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="591"/>
         <source>Item bookmarked</source>
         <translation>Закладка на материал добавлена</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="606"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="600"/>
         <source>Added %1 item(s) to “%2”</source>
         <translation>В «%2» добавлено материалов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="605"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="611"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="605"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="732"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="623"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="617"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="630"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="624"/>
         <source>Delete the collection “%1”? Its items stay in the archive, and Undo brings the collection back.</source>
         <translation>Удалить коллекцию «%1»? Материалы останутся в архиве, а «Отменить» вернёт коллекцию.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="687"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="680"/>
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="691"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="684"/>
         <source>New Collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="701"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="694"/>
         <source>Edit Caption</source>
         <translation>Изменить подпись</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="702"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="695"/>
         <source>Use as Cover</source>
         <translation>Сделать обложкой</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="703"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="696"/>
         <source>Remove from Collection</source>
         <translation>Убрать из коллекции</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="716"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="709"/>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="717"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="710"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="719"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="712"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="725"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="718"/>
         <source>Delete Saved Search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="737"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="730"/>
         <source>Type a search first, then save it</source>
         <translation>Сначала введите запрос, затем сохраните его</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="739"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="732"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="751"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="744"/>
         <source>Search saved as “%1”</source>
         <translation>Поиск сохранён как «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="755"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="748"/>
         <source>Delete the saved search “%1”?</source>
         <translation>Удалить сохранённый поиск «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="764"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="757"/>
         <source>Search: %1</source>
         <translation>Поиск: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="781"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="774"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="788"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="781"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="797"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="790"/>
         <source>An import is already running</source>
         <translation>Импорт уже идёт</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="810"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="803"/>
         <source>Importing %1/%2</source>
         <translation>Импорт %1/%2</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="841"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="834"/>
         <source>New archive (choose an empty folder)</source>
         <translation>Новый архив (выберите пустую папку)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="842"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="835"/>
         <source>Open archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="853"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="846"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="856"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="849"/>
         <source>The archive is open read-only (%1): browsing and search only</source>
         <translation>Архив открыт только для чтения (%1): доступны просмотр и поиск</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="870"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="863"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="893"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="886"/>
         <source>The language will change the next time Memorial Viewer starts</source>
         <translation>Язык сменится при следующем запуске Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="926"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="933"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="926"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -878,34 +878,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="938"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="931"/>
         <source>Filter: %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="944"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="937"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="956"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="949"/>
         <source>About Memorial Viewer</source>
         <translation>О программе Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="957"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="950"/>
         <source>Memorial Viewer %1
 An offline archive of articles and photographs.</source>
         <translation>Memorial Viewer %1
 Автономный архив статей и фотографий.</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="971"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="964"/>
         <source>Memorial Viewer</source>
         <translation>Memorial Viewer</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/main_window.py" line="976"/>
+        <location filename="../../src/memorial_viewer/ui/main_window.py" line="969"/>
         <source>Please confirm</source>
         <translation>Подтвердите</translation>
     </message>
@@ -1444,12 +1444,17 @@ An offline archive of articles and photographs.</source>
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="33"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="34"/>
+        <source>Slideshow</source>
+        <translation>Слайд-шоу</translation>
+    </message>
+    <message>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="60"/>
         <source>Slideshow: %1</source>
         <translation>Слайд-шоу: %1</translation>
     </message>
     <message>
-        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="58"/>
+        <location filename="../../src/memorial_viewer/ui/slideshow.py" line="67"/>
         <source>This collection is empty</source>
         <translation>Коллекция пуста</translation>
     </message>

@@ -662,8 +662,7 @@ class MainWindow(QMainWindow):
     def slideshow(self, collection_id: int) -> Slideshow:
         from memorial_viewer.ui.slideshow import Slideshow
 
-        info = self.archive.collections.get(collection_id)
-        show = Slideshow(self.archive, self.runner, info.name, info.entries, self)
+        show = Slideshow(self.archive, self.runner, collection_id, self)
         show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         show.showMaximized()
         show.start()

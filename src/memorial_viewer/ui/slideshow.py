@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from memorial_viewer.types import CollectionEntryInfo
 from memorial_viewer.ui.photo_viewer import decode_original
 from memorial_viewer.ui.workers import Generation, TaskRunner
 
 if TYPE_CHECKING:
     from memorial_viewer.archive import Archive
+    from memorial_viewer.types import CollectionEntryInfo, CollectionInfo
 
 INTERVAL_MS = 5000
 
@@ -21,16 +21,17 @@ INTERVAL_MS = 5000
 class Slideshow(QDialog):
     """Left/Right to step, Space to pause, Esc to close."""
 
-    def __init__(self, archive: Archive, runner: TaskRunner, name: str,
-                 entries: list[CollectionEntryInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, runner: TaskRunner, collection_id: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
         self.runner = runner
-        self.entries = entries
+        self.collection_id = collection_id
+        self.entries: list[CollectionEntryInfo] = []
         self.index = -1
         self._gen = Generation()
         self._pixmap = QPixmap()
-        self.setWindowTitle(self.tr("Slideshow: %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Slideshow"))
         self.setStyleSheet("background: #111; color: #eee;")
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,6 +51,14 @@ class Slideshow(QDialog):
         self.resize(1000, 720)
 
     def start(self) -> None:
+        """Read the collection in a worker, then show its first entry and start advancing."""
+        archive, cid = self.archive, self.collection_id
+        self.runner.submit(lambda: archive.collections.get(cid), self._loaded,
+                           self.caption.setText)
+
+    def _loaded(self, info: CollectionInfo) -> None:
+        self.setWindowTitle(self.tr("Slideshow: %1").replace("%1", info.name))
+        self.entries = list(info.entries)
         self.step(1)
         self.timer.start()
 
