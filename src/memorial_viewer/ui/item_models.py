@@ -7,7 +7,6 @@ A generation counter drops pages that belong to an earlier query.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -38,12 +37,16 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def item_ids_mime(ids: list[int]) -> QMimeData:
     """Drag payload: item ids in order, understood by collections and the sidebar."""
+    import json  # drags only: not worth its import at start-up
+
     mime = QMimeData()
     mime.setData(ITEM_MIME, json.dumps(ids).encode())
     return mime
 
 
 def ids_from_mime(mime: QMimeData) -> list[int]:
+    import json
+
     if not mime.hasFormat(ITEM_MIME):
         return []
     try:
