@@ -67,9 +67,9 @@ class OpeningArchive:
 
     def _early_execute(self, sql: str, params: Sequence[object]) -> list[Sequence[object]]:
         with self._early_lock:
-            if self._early is None:  # the archive opened meanwhile
-                return list(self.wait().listing.execute(sql, params))
-            return self._early.execute(sql, tuple(params)).fetchall()
+            if self._early is not None:
+                return self._early.execute(sql, tuple(params)).fetchall()
+        return list(self.wait().listing.execute(sql, params))  # the archive opened meanwhile
 
     def wait(self) -> Archive:
         """The open Archive, opening it in this thread if no other thread has yet."""

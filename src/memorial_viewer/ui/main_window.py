@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
 
     openArchiveRequested = Signal(str, bool)  # noqa: N815
     languageChosen = Signal(str)  # noqa: N815 - "" follows the system
-    archiveReady = Signal()  # noqa: N815 - the archive is open and every panel is built
 
     def __init__(self, archive: Archive | OpeningArchive, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -108,9 +107,9 @@ class MainWindow(QMainWindow):
         self._connect_views()
         # The first page is asked for before the menus are built, so the worker reads it
         # while this thread builds them. Opening the archive, the sidebar's lists and the other
-        # panels follow it (they would compete with it for the pool and the GIL), or 300 ms
-        # later at the latest.
-        self._sidebar_pending = True
+        # panels follow its paint (they would compete with it for the pool and the GIL); the
+        # timer covers a first page that does not come.
+        self._first_page_pending = True
         self._archive_opening = False
         self.table.model.totalChanged.connect(self._after_first_page)
         if not self.sidebar.select_key(self.settings.last_view()):
@@ -136,8 +135,8 @@ class MainWindow(QMainWindow):
         """Open the archive once the first page is painted: its imports hold the GIL in a
         worker, and the paint calls the model from this thread for every visible cell (it
         took 30 ms instead of 12). A window never painted opens it after half a second."""
-        if self._sidebar_pending:
-            self._sidebar_pending = False
+        if self._first_page_pending:
+            self._first_page_pending = False
             panel = self.items.currentWidget()
             view = getattr(panel, "view", None)
             if view is not None:
@@ -149,12 +148,12 @@ class MainWindow(QMainWindow):
             return
         self._archive_opening = True
         if isinstance(self.archive, OpeningArchive) and not self.archive.is_open:
-            self.runner.submit(self.archive.wait, lambda _a: self._archive_open(),
+            self.runner.submit(self.archive.wait, lambda _a: self._on_archive_open(),
                                self._archive_failed)
         else:
-            self._archive_open()
+            self._on_archive_open()
 
-    def _archive_open(self) -> None:
+    def _on_archive_open(self) -> None:
         self._set_icon()  # an SVG: loads Qt's image plugin, ~10 ms better spent after start-up
         self.sidebar.reload()
         QTimer.singleShot(0, self, lambda: self._build_deferred(list(DEFERRED_PANELS)))
@@ -167,8 +166,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._build_deferred(names))
             return
         freeze_startup_heap()
-        self.ready = True
-        self.archiveReady.emit()
+        self.ready = True  # the archive is open and every panel built
 
     def _archive_failed(self, message: str) -> None:
         """The archive passed its checks but could not be opened (an upgrade failed, the
